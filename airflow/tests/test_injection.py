@@ -1,0 +1,53 @@
+"""Hostile strings in a spec stay data: the DAG parses and gives back exactly the spec's strings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from conftest import compile_specs, load_dagbag
+
+HOSTILE = [
+    'quote " and \' and """ triple and \'\'\' triple',
+    "back\\slash \\n not a newline \\",
+    "line one\nline two\r\nline three\ttabbed",
+    "{{ dag_run.conf }} {% raw %} {# note #} ${HOME} $(rm -rf /)",
+    'x")\n__import__("pathlib").Path("PWNED").touch()\n#',
+    "unicode: grüße, данные, 数据, emoji 🚀, rtl \u202e, nul-free \u2028 \u0085",
+    "",
+]
+
+
+def test_hostile_strings_round_trip(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    specs, dags = tmp_path / "specs", tmp_path / "dags"
+    specs.mkdir()
+    params = {f"p{index}": {"type": "string", "default": text, "description": text} for index, text in enumerate(HOSTILE)}
+    spec = {
+        "pipeline": "hostile_strings",
+        "description": "\n---\n".join(HOSTILE),
+        "owner": HOSTILE[0],
+        "tags": [text for text in HOSTILE if text],
+        "start_date": "2025-01-01",
+        "params": params,
+        "connections": {"dwh": {"kind": "postgres", "conn_id": "dwh"}},
+        "tasks": {"run_sql": {"description": HOSTILE[4], "sql": {"connection": "dwh", "query": HOSTILE[3]}}},
+    }
+    (specs / "hostile.yaml").write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+
+    result = compile_specs(specs, dags)
+    assert result.returncode == 0, result.stdout + result.stderr
+    (dags / "hostile_strings.py").read_text(encoding="utf-8").encode("ascii")  # the escaper emits pure ASCII
+
+    dagbag = load_dagbag(dags)
+    assert dagbag.import_errors == {}
+    dag = dagbag.dags["hostile_strings"]
+    assert dag.doc_md == spec["description"]
+    assert dag.owner == spec["owner"]
+    assert sorted(dag.tags) == sorted(spec["tags"])
+    for name, param in params.items():
+        assert dag.params.get_param(name).value == param["default"]
+        assert dag.params.get_param(name).description == param["description"]
+    assert dag.get_task("run_sql").doc_md == HOSTILE[4]
+    assert not (tmp_path / "PWNED").exists(), "a spec string was executed as Python"

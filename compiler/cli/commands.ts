@@ -1,0 +1,87 @@
+/** The `airspec` command line: compile, check, schema. Exit codes: 0 ok, 1 findings, 2 usage or internal error. */
+import { Args, Command, Options } from "@effect/cli"
+import { FileSystem } from "@effect/platform"
+import { Console, Data, Effect } from "effect"
+import { compileProject } from "../compile"
+import { SCHEMA_PATH, specJsonSchema } from "../spec/json-schema"
+import { DEFAULT_OUT, findSpecs, NodeWorkspace, outputDrift, readSpecs, writeOutputs } from "./project-files"
+import { FORMATS, type Format, formatReport } from "./report"
+
+/** Findings were printed; the process must exit 1. */
+export class FindingsReported extends Data.TaggedError("FindingsReported")<{ readonly count: number }> {}
+
+const paths = Args.text({ name: "paths" }).pipe(
+  Args.withDescription("Spec files or directories (searched recursively for *.yaml / *.yml). Default: specs"),
+  Args.repeated,
+)
+const out = Options.text("out").pipe(
+  Options.withDescription("Directory of generated DAGs and plans."),
+  Options.withDefault(DEFAULT_OUT),
+)
+const format = Options.choice("format", FORMATS).pipe(
+  Options.withDescription("text for people, json for tools, github for workflow annotations."),
+  Options.withDefault<Format>("text"),
+)
+
+const compileAll = (specPaths: ReadonlyArray<string>) =>
+  Effect.gen(function* () {
+    const sources = yield* readSpecs(yield* findSpecs(specPaths))
+    const outcome = yield* compileProject(sources).pipe(Effect.provide(NodeWorkspace))
+    return { sources, outcome }
+  })
+
+const compile = Command.make("compile", { paths, out, format }, ({ paths, out, format }) =>
+  Effect.gen(function* () {
+    const { sources, outcome } = yield* compileAll(paths)
+    const drift = yield* outputDrift(out, outcome)
+    yield* writeOutputs(out, drift)
+    yield* Console.log(
+      formatReport({ specs: sources.length, diagnostics: outcome.diagnostics, out }, format).trimEnd(),
+    )
+    if (format === "text") {
+      const written = drift.missing.length + drift.stale.length
+      yield* Console.error(
+        `wrote ${written} file(s), removed ${drift.orphaned.length} orphaned file(s) in ${out}`,
+      )
+    }
+    if (outcome.diagnostics.length > 0)
+      return yield* new FindingsReported({ count: outcome.diagnostics.length })
+  }),
+).pipe(
+  Command.withDescription(
+    "Compile specs into static Airflow DAGs and task plans. Writes only files that changed and removes generated files whose spec is gone. Invalid specs are reported and their previous output is left as it was.",
+  ),
+)
+
+const check = Command.make("check", { paths, out, format }, ({ paths, out, format }) =>
+  Effect.gen(function* () {
+    const { sources, outcome } = yield* compileAll(paths)
+    const drift = yield* outputDrift(out, outcome)
+    const report = { specs: sources.length, diagnostics: outcome.diagnostics, drift, out }
+    const text = formatReport(report, format).trimEnd()
+    if (text !== "") yield* Console.log(text)
+    const count =
+      outcome.diagnostics.length + drift.missing.length + drift.stale.length + drift.orphaned.length
+    if (count > 0) return yield* new FindingsReported({ count })
+  }),
+).pipe(
+  Command.withDescription(
+    "Validate specs and verify that generated files are present and up to date. Writes nothing; exits 1 on any invalid spec or missing, stale or orphaned generated file.",
+  ),
+)
+
+const schemaOut = Options.text("out").pipe(
+  Options.withDescription("Where to write the JSON Schema."),
+  Options.withDefault(SCHEMA_PATH),
+)
+
+const schema = Command.make("schema", { out: schemaOut }, ({ out }) =>
+  Effect.flatMap(FileSystem.FileSystem, (fs) => fs.writeFileString(out, specJsonSchema())),
+).pipe(
+  Command.withDescription("Write the spec language's JSON Schema (for editors and yaml-language-server)."),
+)
+
+export const airspec = Command.make("airspec").pipe(
+  Command.withDescription("Compile declarative YAML pipeline specs into static Airflow 3 DAGs."),
+  Command.withSubcommands([compile, check, schema]),
+)

@@ -1,0 +1,131 @@
+/**
+ * The compiler: spec texts in, generated files and diagnostics out. Pure apart from reading the SQL
+ * files a spec names, which goes through the `Workspace` service.
+ */
+import { createHash } from "node:crypto"
+import { posix } from "node:path"
+import { Effect, Option } from "effect"
+import { compareDiagnostics, compareStrings, type Diagnostic, type Position } from "./diagnostics"
+import { parseYaml } from "./parse/yaml"
+import type { SqlFileLookup, SqlFiles } from "./plan/build"
+import { buildPlan } from "./plan/build"
+import type { Plan } from "./plan/plan"
+import { type OutputFile, renderPipeline } from "./render/render"
+import type { Spec } from "./spec/schema"
+import { decode } from "./validate/decode"
+import { checkSemantics } from "./validate/semantic"
+import { Workspace } from "./workspace"
+
+export interface SpecSource {
+  /** Relative to the project root, `/`-separated; it is written into the generated files. */
+  readonly path: string
+  readonly text: string
+}
+
+export interface SpecOutcome {
+  readonly path: string
+  readonly diagnostics: ReadonlyArray<Diagnostic>
+  readonly plan: Plan | undefined
+  readonly files: ReadonlyArray<OutputFile>
+  readonly pipelineAt: Position | undefined
+}
+
+export interface ProjectOutcome {
+  readonly specs: ReadonlyArray<SpecOutcome>
+  readonly diagnostics: ReadonlyArray<Diagnostic>
+  /** Files of the specs that compiled, sorted by name. */
+  readonly files: ReadonlyArray<OutputFile>
+}
+
+export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex")
+
+export const compileSpec = (source: SpecSource): Effect.Effect<SpecOutcome, never, Workspace> =>
+  Effect.gen(function* () {
+    const failed = (diagnostics: ReadonlyArray<Diagnostic>, pipelineAt?: Position): SpecOutcome => ({
+      path: source.path,
+      diagnostics: [...diagnostics].sort(compareDiagnostics),
+      plan: undefined,
+      files: [],
+      pipelineAt,
+    })
+    const parsed = parseYaml(source.path, source.text)
+    if (!parsed.ok) return failed(parsed.errors)
+    const { value, locate } = parsed.yaml
+    const decoded = decode(source.path, value, locate)
+    if (!decoded.ok) return failed(decoded.errors)
+    const spec = decoded.spec
+    const sqlFiles = yield* readSqlFiles(source.path, spec)
+    const errors = checkSemantics({ file: source.path, spec, locate, sqlFiles })
+    const pipelineAt = locate(["pipeline"])
+    if (errors.length > 0) return failed(errors, pipelineAt)
+    const plan = buildPlan({ specPath: source.path, specSha256: sha256(source.text), spec, sqlFiles })
+    return { path: source.path, diagnostics: [], plan, files: renderPipeline(plan), pipelineAt }
+  })
+
+export const compileProject = (
+  sources: ReadonlyArray<SpecSource>,
+): Effect.Effect<ProjectOutcome, never, Workspace> =>
+  Effect.gen(function* () {
+    const sorted = [...sources].sort((a, b) => compareStrings(a.path, b.path))
+    const specs = yield* Effect.forEach(sorted, compileSpec)
+    const duplicates = duplicatePipelines(specs)
+    const clashing = new Set(duplicates.map((diagnostic) => diagnostic.file))
+    const diagnostics = [...specs.flatMap((spec) => spec.diagnostics), ...duplicates].sort(compareDiagnostics)
+    const files = specs
+      .filter((spec) => !clashing.has(spec.path))
+      .flatMap((spec) => spec.files)
+      .sort((a, b) => compareStrings(a.name, b.name))
+    return { specs, diagnostics, files }
+  })
+
+/** Two specs compiling to one dag_id would overwrite each other's files: both are reported. */
+const duplicatePipelines = (specs: ReadonlyArray<SpecOutcome>): Diagnostic[] => {
+  const byPipeline = new Map<string, SpecOutcome[]>()
+  for (const spec of specs) {
+    if (spec.plan === undefined) continue
+    byPipeline.set(spec.plan.pipeline, [...(byPipeline.get(spec.plan.pipeline) ?? []), spec])
+  }
+  return [...byPipeline.entries()]
+    .filter(([, owners]) => owners.length > 1)
+    .flatMap(([pipeline, owners]) =>
+      owners.map((spec) => ({
+        file: spec.path,
+        ...(spec.pipelineAt ?? { line: 1, col: 1 }),
+        code: "duplicate_pipeline" as const,
+        message: `pipeline "${pipeline}" is also defined in ${owners
+          .filter((other) => other !== spec)
+          .map((other) => other.path)
+          .join(", ")}`,
+        path: "pipeline",
+      })),
+    )
+}
+
+const sqlFileRefs = (spec: Spec): ReadonlyArray<string> =>
+  Object.values(spec.tasks).flatMap((task) =>
+    "sql" in task && task.sql.file !== undefined ? [task.sql.file] : [],
+  )
+
+/** SQL file paths are relative to the spec; outside the project they are never read. */
+const resolveSqlPath = (specPath: string, written: string): string | undefined => {
+  const resolved = posix.normalize(posix.join(posix.dirname(specPath), written))
+  return posix.isAbsolute(written) || resolved.startsWith("../") || resolved === ".." ? undefined : resolved
+}
+
+const readSqlFiles = (specPath: string, spec: Spec): Effect.Effect<SqlFiles, never, Workspace> =>
+  Effect.gen(function* () {
+    const workspace = yield* Workspace
+    const entries = yield* Effect.forEach(sqlFileRefs(spec), (written) => {
+      const path = resolveSqlPath(specPath, written)
+      if (path === undefined) return Effect.succeed([written, { kind: "outside" }] as const)
+      return workspace
+        .readText(path)
+        .pipe(
+          Effect.map((text): readonly [string, SqlFileLookup] => [
+            written,
+            Option.isSome(text) ? { kind: "found", path, text: text.value } : { kind: "missing", path },
+          ]),
+        )
+    })
+    return new Map(entries)
+  })

@@ -1,0 +1,61 @@
+/** Every problem the compiler reports, located in the file it came from. Tests assert on `code`. */
+export type DiagnosticCode =
+  // YAML text
+  | "yaml_syntax"
+  | "yaml_too_large"
+  | "yaml_too_deep"
+  | "yaml_alias_limit"
+  // shape (effect/Schema)
+  | "unknown_key"
+  | "missing_key"
+  | "invalid_type"
+  | "invalid_value"
+  // meaning
+  | "invalid_id"
+  | "duplicate_pipeline"
+  | "unknown_task"
+  | "self_dependency"
+  | "dependency_cycle"
+  | "invalid_schedule"
+  | "invalid_date"
+  | "invalid_timezone"
+  | "invalid_param_default"
+  | "unknown_connection"
+  | "connection_kind_mismatch"
+  | "exactly_one_of"
+  | "missing_option"
+  | "option_not_applicable"
+  | "merge_requires_primary_key"
+  | "window_requires_incremental"
+  | "duplicate_target"
+  | "file_not_found"
+
+export interface Position {
+  readonly line: number
+  readonly col: number
+}
+
+export interface Diagnostic extends Position {
+  readonly file: string
+  readonly code: DiagnosticCode
+  readonly message: string
+  /** Dotted path inside the spec, e.g. `tasks.orders.targets[0].write`. */
+  readonly path: string
+}
+
+export const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
+  path.reduce<string>(
+    (out, segment) =>
+      typeof segment === "number"
+        ? `${out}[${segment}]`
+        : out === ""
+          ? String(segment)
+          : `${out}.${String(segment)}`,
+    "",
+  )
+
+/** Stable order: by file, then position, then code (code-point comparison, not locale). */
+export const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number =>
+  compareStrings(a.file, b.file) || a.line - b.line || a.col - b.col || compareStrings(a.code, b.code)
+
+export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

@@ -1,0 +1,315 @@
+/**
+ * Checks that need the whole spec: references, dependencies, schedules, dates, defaults and the rules
+ * that tie options together. Runs only on a spec that decoded, and reports every problem it finds.
+ */
+import type { Diagnostic, DiagnosticCode } from "../diagnostics"
+import { formatPath } from "../diagnostics"
+import type { Locate } from "../parse/yaml"
+import type { SqlFiles } from "../plan/build"
+import type { Check, Connection, ConnectionKind, LoadTask, Param, Source, Spec, Task } from "../spec/schema"
+import { isCronExpression, isKnownTimezone, parseSpecDate, SCHEDULE_PRESETS } from "./calendar"
+import { findCycle } from "./graph"
+import { paramDefaultProblem } from "./params"
+import { didYouMean } from "./suggest"
+
+export const PIPELINE_ID = /^[a-z][a-z0-9_]{0,99}$/
+const NAME = /^[a-z][a-z0-9_]{0,99}$/
+const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/
+
+export interface SemanticInput {
+  readonly file: string
+  readonly spec: Spec
+  readonly locate: Locate
+  readonly sqlFiles: SqlFiles
+}
+
+type Path = ReadonlyArray<PropertyKey>
+
+export const checkSemantics = ({ file, spec, locate, sqlFiles }: SemanticInput): Diagnostic[] => {
+  const errors: Diagnostic[] = []
+  const report = (code: DiagnosticCode, path: Path, message: string, part?: "key") =>
+    errors.push({ file, ...locate(path, part), code, message, path: formatPath(path) })
+
+  const connections = spec.connections ?? {}
+  const tasks = spec.tasks
+
+  if (!PIPELINE_ID.test(spec.pipeline)) {
+    report(
+      "invalid_id",
+      ["pipeline"],
+      "pipeline id must be lowercase letters, digits and underscores, starting with a letter",
+    )
+  }
+
+  const useConnection = (path: Path, name: string, allowed: ReadonlyArray<ConnectionKind>, use: string) => {
+    const connection: Connection | undefined = connections[name]
+    if (connection === undefined) {
+      return report(
+        "unknown_connection",
+        path,
+        `unknown connection "${name}"${didYouMean(name, Object.keys(connections))}`,
+      )
+    }
+    if (!allowed.includes(connection.kind)) {
+      report(
+        "connection_kind_mismatch",
+        path,
+        `${use} needs a ${allowed.join(" or ")} connection, but "${name}" is ${connection.kind}`,
+      )
+    }
+  }
+
+  checkSchedule(spec, report)
+  checkDates(spec, report)
+  checkTags(spec, report)
+
+  for (const [name, connection] of Object.entries(connections)) {
+    if (!NAME.test(name)) report("invalid_id", ["connections", name], idMessage("connection name"), "key")
+    if (connection.kind === "http" && connection.auth === "header" && connection.auth_header === undefined) {
+      report("missing_option", ["connections", name], 'auth "header" needs auth_header (the header name)')
+    }
+    if (connection.kind === "http" && connection.auth_header !== undefined && connection.auth !== "header") {
+      report(
+        "option_not_applicable",
+        ["connections", name, "auth_header"],
+        'auth_header applies only to auth "header"',
+      )
+    }
+  }
+
+  for (const [name, param] of Object.entries(spec.params ?? {})) {
+    if (!PARAM_NAME.test(name)) {
+      report("invalid_id", ["params", name], "param name must be letters, digits and underscores", "key")
+    }
+    checkParam(["params", name], param, report)
+  }
+
+  if (spec.metrics !== undefined)
+    useConnection(["metrics", "connection"], spec.metrics.connection, ["kafka"], "metrics")
+
+  const taskIds = Object.keys(tasks)
+  if (taskIds.length === 0) report("invalid_value", ["tasks"], "a pipeline needs at least one task")
+  for (const [id, task] of Object.entries(tasks)) {
+    const path = ["tasks", id]
+    if (!NAME.test(id)) report("invalid_id", path, idMessage("task id"), "key")
+    for (const [index, dependency] of (task.depends_on ?? []).entries()) {
+      const at = [...path, "depends_on", index]
+      if (dependency === id) report("self_dependency", at, `task "${id}" depends on itself`)
+      else if (!(dependency in tasks)) {
+        report("unknown_task", at, `unknown task "${dependency}"${didYouMean(dependency, taskIds)}`)
+      }
+    }
+    checkTask(path, task, {
+      report,
+      useConnection,
+      sqlFiles,
+      connectionKind: (name) => connections[name]?.kind,
+    })
+  }
+
+  const cycle = findCycle(taskIds, (id) =>
+    (tasks[id]?.depends_on ?? []).filter((d) => d !== id && d in tasks),
+  )
+  if (cycle !== undefined) {
+    const [first] = cycle
+    report(
+      "dependency_cycle",
+      ["tasks", first as string, "depends_on"],
+      `dependency cycle: ${cycle.join(" → ")}`,
+    )
+  }
+  return errors
+}
+
+type Report = (code: DiagnosticCode, path: Path, message: string, part?: "key") => void
+
+interface TaskContext {
+  readonly report: Report
+  readonly connectionKind: (name: string) => ConnectionKind | undefined
+  readonly useConnection: (
+    path: Path,
+    name: string,
+    allowed: ReadonlyArray<ConnectionKind>,
+    use: string,
+  ) => void
+  readonly sqlFiles: SqlFiles
+}
+
+const DATABASES: ReadonlyArray<ConnectionKind> = ["postgres", "clickhouse"]
+
+const checkTask = (path: Path, task: Task, context: TaskContext) => {
+  const { report, useConnection, sqlFiles } = context
+  if ("source" in task) return checkLoad(path, task, context)
+  if ("sql" in task) {
+    const sqlPath = [...path, "sql"]
+    useConnection([...sqlPath, "connection"], task.sql.connection, DATABASES, "a sql task")
+    exactlyOne(sqlPath, task.sql, ["query", "file"], report)
+    const lookup = task.sql.file === undefined ? undefined : sqlFiles.get(task.sql.file)
+    if (lookup?.kind === "missing") {
+      report(
+        "file_not_found",
+        [...sqlPath, "file"],
+        `SQL file ${lookup.path} does not exist (paths are relative to the spec)`,
+      )
+    } else if (lookup?.kind === "outside") {
+      report("invalid_value", [...sqlPath, "file"], "SQL file must be a relative path inside the project")
+    }
+    return
+  }
+  for (const [index, check] of task.checks.entries()) checkCheck([...path, "checks", index], check, context)
+}
+
+const checkCheck = (path: Path, check: Check, { report, useConnection }: TaskContext) => {
+  const [kind, body] = Object.entries(check)[0] as [string, { connection: string }]
+  useConnection([...path, kind, "connection"], body.connection, DATABASES, `a ${kind} check`)
+  if ("row_count" in check && check.row_count.min !== undefined && check.row_count.max !== undefined) {
+    if (check.row_count.min > check.row_count.max)
+      report("invalid_value", [...path, kind, "min"], "min is greater than max")
+  }
+}
+
+const checkLoad = (path: Path, task: LoadTask, context: TaskContext) => {
+  const { report, useConnection } = context
+  const sourcePath = [...path, "source"]
+  checkSource(sourcePath, task.source, context)
+  const seen = new Set<string>()
+  for (const [index, target] of task.targets.entries()) {
+    const targetPath = [...path, "targets", index]
+    useConnection([...targetPath, "connection"], target.connection, DATABASES, "a target")
+    const key = `${target.connection}\u0000${target.table}`
+    if (seen.has(key))
+      report(
+        "duplicate_target",
+        [...targetPath, "table"],
+        `${target.connection}:${target.table} is loaded twice`,
+      )
+    seen.add(key)
+    const write = target.write ?? "append"
+    if (write === "merge" && target.primary_key === undefined) {
+      report("merge_requires_primary_key", [...targetPath, "write"], "write: merge needs primary_key")
+    }
+    if (write === "window" && task.source.incremental === undefined) {
+      report(
+        "window_requires_incremental",
+        [...targetPath, "write"],
+        "write: window needs source.incremental.cursor to know which rows belong to the data interval",
+      )
+    }
+    for (const option of ["order_by", "partition_by"] as const) {
+      if (target[option] !== undefined && context.connectionKind(target.connection) !== "clickhouse") {
+        report(
+          "option_not_applicable",
+          [...targetPath, option],
+          `${option} applies only to clickhouse targets`,
+          "key",
+        )
+      }
+    }
+  }
+}
+
+const checkSource = (path: Path, source: Source, { report, useConnection }: TaskContext) => {
+  switch (source.kind) {
+    case "postgres":
+    case "clickhouse":
+      useConnection([...path, "connection"], source.connection, [source.kind], `a ${source.kind} source`)
+      exactlyOne(path, source, ["query", "table"], report)
+      return
+    case "file": {
+      if (source.connection !== undefined) {
+        useConnection([...path, "connection"], source.connection, ["file", "http"], "a file source")
+      }
+      exactlyOne(path, source, ["path", "url"], report)
+      if (source.format === "xml" && source.xml === undefined) {
+        report("missing_option", path, "format xml needs xml.record_path (the element that holds one record)")
+      }
+      const applies: Record<"csv" | "json" | "xml", ReadonlyArray<string>> = {
+        csv: ["csv"],
+        json: ["json"],
+        xml: ["xml"],
+      }
+      for (const [option, formats] of Object.entries(applies)) {
+        if (option in source && !formats.includes(source.format)) {
+          report(
+            "option_not_applicable",
+            [...path, option],
+            `${option} options apply only to format ${option}`,
+            "key",
+          )
+        }
+      }
+      return
+    }
+    case "http":
+      useConnection([...path, "connection"], source.connection, ["http"], "an http source")
+      if (source.export !== undefined && source.pagination !== undefined) {
+        report(
+          "option_not_applicable",
+          [...path, "pagination"],
+          "pagination does not apply to an export source",
+          "key",
+        )
+      }
+      return
+  }
+}
+
+const checkSchedule = (spec: Spec, report: Report) => {
+  const schedule = spec.schedule
+  if (typeof schedule !== "string") return
+  if (schedule.startsWith("@")) {
+    if (!SCHEDULE_PRESETS.includes(schedule)) {
+      report(
+        "invalid_schedule",
+        ["schedule"],
+        `unknown schedule preset "${schedule}"${didYouMean(schedule, SCHEDULE_PRESETS)}`,
+      )
+    }
+  } else if (!isCronExpression(schedule)) {
+    report("invalid_schedule", ["schedule"], `"${schedule}" is not a valid 5-field cron expression or preset`)
+  }
+}
+
+const checkDates = (spec: Spec, report: Report) => {
+  if (spec.timezone !== undefined && !isKnownTimezone(spec.timezone)) {
+    report(
+      "invalid_timezone",
+      ["timezone"],
+      `unknown time zone "${spec.timezone}" (use an IANA name such as Europe/Berlin)`,
+    )
+  }
+  const start = parseSpecDate(spec.start_date)
+  if (start === undefined) report("invalid_date", ["start_date"], dateMessage(spec.start_date))
+  if (spec.end_date === undefined) return
+  const end = parseSpecDate(spec.end_date)
+  if (end === undefined) report("invalid_date", ["end_date"], dateMessage(spec.end_date))
+  else if (start !== undefined && end.instantMs < start.instantMs) {
+    report("invalid_date", ["end_date"], "end_date is before start_date")
+  }
+}
+
+const checkTags = (spec: Spec, report: Report) => {
+  const seen = new Set<string>()
+  for (const [index, tag] of (spec.tags ?? []).entries()) {
+    if (tag.length > 100) report("invalid_value", ["tags", index], "a tag is at most 100 characters")
+    if (seen.has(tag)) report("invalid_value", ["tags", index], `tag "${tag}" is listed twice`)
+    seen.add(tag)
+  }
+}
+
+const checkParam = (path: Path, param: Param, report: Report) => {
+  const problem = paramDefaultProblem(param)
+  if (problem !== undefined) report(problem.code, [...path, problem.key], problem.message)
+}
+
+const exactlyOne = (path: Path, value: object, keys: ReadonlyArray<string>, report: Report) => {
+  const present = keys.filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+  if (present.length !== 1)
+    report("exactly_one_of", path, `needs exactly one of ${keys.join(", ")} (found ${present.length})`)
+}
+
+const idMessage = (what: string) =>
+  `${what} must be lowercase letters, digits and underscores, starting with a letter`
+
+const dateMessage = (value: string) =>
+  `"${value}" is not a valid date (2025-01-01) or date-time with offset (2025-01-01T06:00:00Z)`
