@@ -1,6 +1,6 @@
 /** The `airspec` command line: compile, check, schema. Exit codes: 0 ok, 1 findings, 2 usage or internal error. */
 import { Args, Command, Options } from "@effect/cli"
-import { FileSystem } from "@effect/platform"
+import { FileSystem, Path } from "@effect/platform"
 import { Console, Data, Effect } from "effect"
 import { compileProject } from "../compile"
 import { SCHEMA_PATH, specJsonSchema } from "../spec/json-schema"
@@ -76,7 +76,12 @@ const schemaOut = Options.text("out").pipe(
 )
 
 const schema = Command.make("schema", { out: schemaOut }, ({ out }) =>
-  Effect.flatMap(FileSystem.FileSystem, (fs) => fs.writeFileString(out, specJsonSchema())),
+  Effect.gen(function* () {
+    const fs = yield* FileSystem.FileSystem
+    const path = yield* Path.Path
+    yield* fs.makeDirectory(path.dirname(out), { recursive: true })
+    yield* fs.writeFileString(out, specJsonSchema())
+  }),
 ).pipe(
   Command.withDescription("Write the spec language's JSON Schema (for editors and yaml-language-server)."),
 )
