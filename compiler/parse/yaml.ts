@@ -9,6 +9,8 @@ import type { Diagnostic, DiagnosticCode, Position } from "../diagnostics"
 
 export const MAX_SPEC_BYTES = 1024 * 1024
 export const MAX_DEPTH = 32
+/** Far above any real spec; only the pre-scan uses it, so that yaml's recursive composer never sees more. */
+const MAX_SCAN_DEPTH = 64
 const MAX_ALIAS_COUNT = 100
 
 export type Locate = (path: ReadonlyArray<PropertyKey>, part?: "key" | "value") => Position
@@ -29,6 +31,10 @@ export const parseYaml = (file: string, text: string): YamlResult => {
   })
   if (Buffer.byteLength(text, "utf8") > MAX_SPEC_BYTES) {
     return fail("yaml_too_large", `spec is larger than ${MAX_SPEC_BYTES} bytes`)
+  }
+  const deepLine = lineNestedTooDeep(text)
+  if (deepLine !== undefined) {
+    return fail("yaml_too_deep", `YAML is nested deeper than ${MAX_DEPTH} levels`, { line: deepLine, col: 1 })
   }
   const lineCounter = new LineCounter()
   const at = (offset: number): Position => lineCounter.linePos(offset)
@@ -72,6 +78,42 @@ export const parseYaml = (file: string, text: string): YamlResult => {
 
 const firstLine = (text: string): string => text.split("\n", 1)[0] ?? ""
 const describe = (error: unknown): string => firstLine(error instanceof Error ? error.message : String(error))
+
+/**
+ * A cheap upper bound of the nesting depth, read from the text before parsing: open flow brackets (outside
+ * quotes and comments) plus block indentation levels plus compact `- - -` items. Deep input must be
+ * refused here: a stack overflow inside the parser can take down the process instead of throwing.
+ * Returns the first line that is too deep.
+ */
+const lineNestedTooDeep = (text: string): number | undefined => {
+  let flow = 0
+  const indents: number[] = []
+  let line = 0
+  for (const content of text.split("\n")) {
+    line++
+    const indent = content.length - content.trimStart().length
+    const body = content.slice(indent)
+    if (body !== "" && !body.startsWith("#") && flow === 0) {
+      while (indents.length > 0 && (indents[indents.length - 1] as number) >= indent) indents.pop()
+      indents.push(indent)
+    }
+    const dashes = /^(-\s+)*/.exec(body)?.[0].replace(/\s+/g, "").length ?? 0
+    let quote: string | undefined
+    let deepest = flow
+    for (let index = 0; index < body.length; index++) {
+      const char = body[index]
+      if (quote !== undefined) {
+        if (char === "\\" && quote === '"') index++
+        else if (char === quote) quote = undefined
+      } else if (char === '"' || char === "'") quote = char
+      else if (char === "#" && (index === 0 || /\s/.test(body[index - 1] ?? ""))) break
+      else if (char === "[" || char === "{") deepest = Math.max(deepest, ++flow)
+      else if ((char === "]" || char === "}") && flow > 0) flow--
+    }
+    if (indents.length + dashes + deepest > MAX_SCAN_DEPTH) return line
+  }
+  return undefined
+}
 
 /** Iterative walk (no recursion, so no stack overflow on hostile input). */
 const findTooDeep = (root: unknown): Node | undefined => {

@@ -84,14 +84,16 @@ const walkUnion = (
   const members = memberIssues.filter((member) => issueAst(member)?._tag !== "UndefinedKeyword")
   if (members.length === 1 && members[0] !== undefined) return walk(members[0], path, undefined, emit)
   if (isRecord(actual)) {
+    const named = members.map((member) => ({ member, names: propertyNames(issueAst(member)) }))
+    // keys that every member has (depends_on, retries, …) say nothing about which member was meant
+    const shared = new Set(named[0]?.names.filter((name) => named.every(({ names }) => names.includes(name))))
     const keys = Object.keys(actual)
-    const scored = members
-      .map((member) => ({ member, names: propertyNames(issueAst(member)) }))
-      .map(({ member, names }) => ({
-        member,
-        names,
-        score: keys.filter((key) => names.includes(key)).length,
-      }))
+    const distinctive = keys.filter((key) => !shared.has(key))
+    const scored = named.map(({ member, names }) => ({
+      member,
+      names,
+      score: distinctive.filter((key) => names.includes(key)).length,
+    }))
     const best = scored.reduce<(typeof scored)[number] | undefined>(
       (top, next) => (top === undefined || next.score > top.score ? next : top),
       undefined,

@@ -1,0 +1,242 @@
+import { describe, expect, it } from "vitest"
+import type { DiagnosticCode } from "../../../compiler/diagnostics"
+import { compileSources, compileText, located, VALID } from "../../support"
+
+const diagnose = (text: string, files: Record<string, string> = {}) => compileText(text, files).diagnostics
+
+/** Replace one line of the valid spec (asserting that it was there) to break exactly one rule. */
+const edit = (from: string, to: string, base = VALID) => {
+  if (!base.includes(from)) throw new Error(`test setup: ${from} not in spec`)
+  return base.replace(from, to)
+}
+
+const cases: ReadonlyArray<{ name: string; text: string; code: DiagnosticCode; at: string; says?: string }> =
+  [
+    {
+      name: "bad pipeline id",
+      text: edit("pipeline: demo", "pipeline: Demo-1"),
+      code: "invalid_id",
+      at: "1:11",
+    },
+    { name: "bad task id", text: edit("  report:", "  Report-x:"), code: "invalid_id", at: "15:3" },
+    {
+      name: "unknown dependency",
+      text: edit("depends_on: [load]", "depends_on: [lod]"),
+      code: "unknown_task",
+      at: "16:18",
+      says: '"load"',
+    },
+    {
+      name: "self dependency",
+      text: edit("depends_on: [load]", "depends_on: [report]"),
+      code: "self_dependency",
+      at: "16:18",
+    },
+    {
+      name: "dependency cycle",
+      text: edit("    source:", "    depends_on: [report]\n    source:"),
+      code: "dependency_cycle",
+      at: "12:17",
+      says: "load → report → load",
+    },
+    {
+      name: "bad cron",
+      text: edit('schedule: "@daily"', 'schedule: "61 * * * *"'),
+      code: "invalid_schedule",
+      at: "4:11",
+    },
+    {
+      name: "cron with 6 fields",
+      text: edit('schedule: "@daily"', 'schedule: "0 0 * * * *"'),
+      code: "invalid_schedule",
+      at: "4:11",
+    },
+    {
+      name: "unknown preset",
+      text: edit('schedule: "@daily"', 'schedule: "@dayly"'),
+      code: "invalid_schedule",
+      at: "4:11",
+      says: '"@daily"',
+    },
+    {
+      name: "impossible date",
+      text: edit("start_date: 2025-01-01", "start_date: 2025-02-30"),
+      code: "invalid_date",
+      at: "3:13",
+    },
+    {
+      name: "end before start",
+      text: edit("start_date: 2025-01-01", "start_date: 2025-01-01\nend_date: 2024-12-31T00:00:00Z"),
+      code: "invalid_date",
+      at: "4:11",
+    },
+    {
+      name: "unknown time zone",
+      text: `${VALID}timezone: Europe/Berln\n`,
+      code: "invalid_timezone",
+      at: "18:11",
+    },
+    {
+      name: "boolean param with a string default",
+      text: `${VALID}params:\n  since: { type: string, format: date, default: "2025-13-01" }\n`,
+      code: "invalid_param_default",
+      at: "19:49",
+    },
+    {
+      name: "integer default out of range",
+      text: `${VALID}params:\n  size: { type: integer, default: 5, minimum: 10 }\n`,
+      code: "invalid_param_default",
+      at: "19:35",
+    },
+    {
+      name: "enum default not in enum",
+      text: `${VALID}params:\n  mode: { type: string, enum: [a, b], default: c }\n`,
+      code: "invalid_param_default",
+      at: "19:48",
+    },
+    {
+      name: "array default item of the wrong type",
+      text: `${VALID}params:\n  ids: { type: array, items: { type: integer }, default: [1, x] }\n`,
+      code: "invalid_param_default",
+      at: "19:58",
+    },
+    {
+      name: "unknown connection",
+      text: edit("connection: dwh, query", "connection: dhw, query"),
+      code: "unknown_connection",
+      at: "17:24",
+      says: '"dwh"',
+    },
+    {
+      name: "source on a connection of another kind",
+      text: edit("kind: postgres, connection: src", "kind: postgres, connection: olap"),
+      code: "connection_kind_mismatch",
+      at: "12:43",
+    },
+    {
+      name: "target on a kafka connection",
+      text: edit("{ connection: dwh, table: raw.orders", "{ connection: bus, table: raw.orders"),
+      code: "connection_kind_mismatch",
+      at: "14:23",
+    },
+    {
+      name: "metrics on a postgres connection",
+      text: `${VALID}metrics: { connection: dwh }\n`,
+      code: "connection_kind_mismatch",
+      at: "18:24",
+    },
+    {
+      name: "query and table together",
+      text: edit("table: public.orders,", 'table: public.orders, query: "select 1",'),
+      code: "exactly_one_of",
+      at: "12:13",
+    },
+    {
+      name: "xml without a record path",
+      text: edit(
+        "kind: postgres, connection: src, table: public.orders,",
+        "kind: file, path: stock.xml, format: xml,",
+      ),
+      code: "missing_option",
+      at: "12:13",
+    },
+    {
+      name: "csv options on a json file",
+      text: edit(
+        "kind: postgres, connection: src, table: public.orders,",
+        "kind: file, path: a.json, format: json, csv: { header: true },",
+      ),
+      code: "option_not_applicable",
+      at: "12:55",
+    },
+    {
+      name: "order_by on a postgres target",
+      text: edit("primary_key: [id] }", "primary_key: [id], order_by: [id] }"),
+      code: "option_not_applicable",
+      at: "14:80",
+    },
+    {
+      name: "merge without primary key",
+      text: edit("write: merge, primary_key: [id]", "write: merge"),
+      code: "merge_requires_primary_key",
+      at: "14:54",
+    },
+    {
+      name: "window without incremental cursor",
+      text: edit(", incremental: { cursor: updated_at } }", " }").replace("write: merge", "write: window"),
+      code: "window_requires_incremental",
+      at: "14:54",
+    },
+    {
+      name: "same target twice",
+      text: edit(
+        "      - { connection: dwh, table: raw.orders, write: merge, primary_key: [id] }",
+        "      - { connection: dwh, table: raw.orders, write: merge, primary_key: [id] }\n      - { connection: dwh, table: raw.orders }",
+      ),
+      code: "duplicate_target",
+      at: "15:35",
+    },
+    {
+      name: "missing SQL file",
+      text: edit('query: "select 1"', "file: sql/missing.sql"),
+      code: "file_not_found",
+      at: "17:35",
+      says: "specs/sql/missing.sql",
+    },
+    {
+      name: "SQL file outside the project",
+      text: edit('query: "select 1"', "file: ../../etc/passwd"),
+      code: "invalid_value",
+      at: "17:35",
+    },
+    {
+      name: "no tasks",
+      text: `${VALID.slice(0, VALID.indexOf("tasks:"))}tasks: {}\n`,
+      code: "invalid_value",
+      at: "10:8",
+    },
+  ]
+
+describe("semantic checks", () => {
+  it.each(cases)("$name → $code at $at", ({ text, code, at, says }) => {
+    const diagnostics = diagnose(text)
+    expect(located(diagnostics)).toEqual([`${code}@${at}`])
+    if (says !== undefined) expect(diagnostics[0]?.message).toContain(says)
+  })
+
+  it("reports every problem of a spec in one run", () => {
+    const text = edit(
+      "depends_on: [load]",
+      "depends_on: [lod]",
+      edit('schedule: "@daily"', 'schedule: "@dayly"'),
+    )
+      .replace("write: merge, primary_key: [id]", "write: merge")
+      .replace("connection: dwh, query", "connection: nope, query")
+    expect(diagnose(text).map((d) => d.code)).toEqual([
+      "invalid_schedule",
+      "merge_requires_primary_key",
+      "unknown_task",
+      "unknown_connection",
+    ])
+  })
+
+  it("reads SQL files relative to the spec", () => {
+    const text = edit('query: "select 1"', "file: sql/report.sql")
+    const outcome = compileText(text, { "specs/sql/report.sql": "select 42" })
+    expect(outcome.diagnostics).toEqual([])
+    const task = outcome.plan?.tasks.find((t) => t.id === "report")
+    expect(task).toMatchObject({ kind: "sql", sql: "select 42", sql_file: "specs/sql/report.sql" })
+  })
+
+  it("reports two specs with the same pipeline id in both files", () => {
+    const outcome = compileSources([
+      { path: "specs/a.yaml", text: VALID },
+      { path: "specs/b.yaml", text: VALID },
+    ])
+    expect(outcome.diagnostics.map((d) => `${d.file}:${d.code}@${d.line}:${d.col}`)).toEqual([
+      "specs/a.yaml:duplicate_pipeline@1:11",
+      "specs/b.yaml:duplicate_pipeline@1:11",
+    ])
+    expect(outcome.files).toEqual([])
+  })
+})
