@@ -1,0 +1,2 @@
+-- golden SQL with "quotes" and {{ braces }}
+select 1;
