@@ -17,7 +17,7 @@ import { join } from "node:path"
 import { performance } from "node:perf_hooks"
 import { NodeContext } from "@effect/platform-node"
 import { Effect } from "effect"
-import { stringify } from "yaml"
+import { Document, isScalar, visit } from "yaml"
 import { findSpecs, NodeWorkspace, outputDrift, readSpecs, writeOutputs } from "../compiler/cli/project-files"
 import { compileProject, type ProjectOutcome, type SpecSource } from "../compiler/compile"
 import type {
@@ -337,6 +337,17 @@ const generateSpec = (rng: Rng, index: number): Spec => {
   }
 }
 
+/** Block style, but lists of scalars in flow style (`primary_key: [id]`), as people write specs. */
+const toYaml = (spec: Spec): string => {
+  const document = new Document(spec)
+  visit(document, {
+    Seq: (_, seq) => {
+      if (seq.items.every((item) => isScalar(item))) seq.flow = true
+    },
+  })
+  return document.toString({ lineWidth: 110, flowCollectionPadding: false })
+}
+
 /** Writes `count` specs under `specsDir`, grouped into one directory per owner like a real project. */
 const writeSpecs = (specsDir: string, count: number) => {
   const rng = seededRng(SEED)
@@ -344,7 +355,7 @@ const writeSpecs = (specsDir: string, count: number) => {
     const spec = generateSpec(rng, index)
     const dir = join(specsDir, spec.owner)
     mkdirSync(dir, { recursive: true })
-    writeFileSync(join(dir, `${spec.pipeline}.yaml`), stringify(spec, { lineWidth: 110 }))
+    writeFileSync(join(dir, `${spec.pipeline}.yaml`), toYaml(spec))
   }
 }
 

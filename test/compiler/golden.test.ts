@@ -35,7 +35,8 @@ describe("golden output", () => {
     const outcome = compileDir("specs")
     expect(outcome.diagnostics).toEqual([])
     expect(outcome.files.length).toBe(6)
-    for (const file of outcome.files) expect(file.text).toBe(readFileSync(join("airflow/dags", file.name), "utf8"))
+    for (const file of outcome.files)
+      expect(file.text).toBe(readFileSync(join("airflow/dags", file.name), "utf8"))
   })
 
   it("is deterministic: compiling twice, or in another order, gives identical bytes", () => {

@@ -25,7 +25,10 @@ const pythonEval = (expressions: ReadonlyArray<string>): unknown =>
   JSON.parse(
     execFileSync(
       "python3",
-      ["-c", "import ast, json, sys; print(json.dumps([ast.literal_eval(line) for line in sys.stdin.read().splitlines()]))"],
+      [
+        "-c",
+        "import ast, json, sys; print(json.dumps([ast.literal_eval(line) for line in sys.stdin.read().splitlines()]))",
+      ],
       { input: expressions.join("\n") },
     ).toString(),
   )
@@ -41,9 +44,11 @@ describe("Python escaper", () => {
   })
 
   it("renders JSON-like values as Python literals", () => {
-    const value = { a: [1, 2.5, -3e-7, true, false, null], "b\"c": { nested: "x" }, skipped: undefined }
+    const value = { a: [1, 2.5, -3e-7, true, false, null], 'b"c': { nested: "x" }, skipped: undefined }
     expect(py(value)).toBe('{"a": [1, 2.5, -3e-7, True, False, None], "b\\"c": {"nested": "x"}}')
-    expect(pythonEval([py(value)])).toEqual([{ a: [1, 2.5, -3e-7, true, false, null], 'b"c': { nested: "x" } }])
+    expect(pythonEval([py(value)])).toEqual([
+      { a: [1, 2.5, -3e-7, true, false, null], 'b"c': { nested: "x" } },
+    ])
   })
 
   it("renders non-finite numbers as float() calls", () => {

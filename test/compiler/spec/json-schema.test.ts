@@ -8,7 +8,9 @@ describe("JSON Schema", () => {
   })
 
   it("is a closed schema: unknown keys are not allowed anywhere", () => {
-    const schema = JSON.parse(specJsonSchema()) as { $defs: Record<string, { type?: string; additionalProperties?: unknown }> }
+    const schema = JSON.parse(specJsonSchema()) as {
+      $defs: Record<string, { type?: string; additionalProperties?: unknown }>
+    }
     const structs = Object.entries(schema.$defs).filter(([, def]) => def.type === "object")
     expect(structs.length).toBeGreaterThan(10)
     for (const [name, def] of structs) expect([name, def.additionalProperties]).toEqual([name, false])

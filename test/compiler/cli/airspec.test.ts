@@ -1,0 +1,134 @@
+/** The bundled `airspec` binary, run as users run it, in a scratch copy of the example project. */
+import { spawnSync } from "node:child_process"
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join, resolve } from "node:path"
+import { afterEach, beforeEach, describe, expect, it } from "vitest"
+
+const BIN = resolve("bin/airspec.mjs")
+let project: string
+
+const airspec = (...args: string[]) => {
+  const result = spawnSync("node", [BIN, ...args], { cwd: project, encoding: "utf8" })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+const read = (path: string) => readFileSync(join(project, path), "utf8")
+const write = (path: string, text: string) => writeFileSync(join(project, path), text)
+const dags = () => readdirSync(join(project, "airflow/dags")).sort()
+
+beforeEach(() => {
+  project = mkdtempSync(join(tmpdir(), "airspec-cli-"))
+  cpSync("specs", join(project, "specs"), { recursive: true })
+})
+afterEach(() => rmSync(project, { recursive: true, force: true }))
+
+describe("airspec compile", () => {
+  it("writes a DAG and a plan per spec, then check passes", () => {
+    expect(airspec("compile").code).toBe(0)
+    expect(dags()).toEqual([
+      "crm_contacts.plan.json",
+      "crm_contacts.py",
+      "shop_orders.plan.json",
+      "shop_orders.py",
+      "supplier_feeds.plan.json",
+      "supplier_feeds.py",
+    ])
+    expect(read("airflow/dags/shop_orders.py")).toBe(readFileSync("airflow/dags/shop_orders.py", "utf8"))
+    expect(airspec("check")).toMatchObject({ code: 0 })
+  })
+
+  it("is byte-identical across runs", () => {
+    airspec("compile")
+    const first = dags().map((name) => read(`airflow/dags/${name}`))
+    rmSync(join(project, "airflow"), { recursive: true })
+    airspec("compile")
+    expect(dags().map((name) => read(`airflow/dags/${name}`))).toEqual(first)
+  })
+
+  it("removes the output of a deleted spec but never files it did not generate", () => {
+    airspec("compile")
+    write("airflow/dags/hand_written.py", "# a DAG someone wrote by hand\n")
+    rmSync(join(project, "specs/supplier_feeds.yaml"))
+    expect(airspec("check").stdout).toContain("supplier_feeds.py: orphaned")
+    expect(airspec("compile").code).toBe(0)
+    expect(dags()).not.toContain("supplier_feeds.py")
+    expect(dags()).not.toContain("supplier_feeds.plan.json")
+    expect(dags()).toContain("hand_written.py")
+  })
+
+  it("keeps the last good output of a spec that no longer compiles", () => {
+    airspec("compile")
+    write("specs/shop_orders.yaml", read("specs/shop_orders.yaml").replace("owner: data-platform", "ownr: x"))
+    const result = airspec("compile")
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^specs\/shop_orders\.yaml:\d+:1: error\[unknown_key\]/m)
+    expect(existsSync(join(project, "airflow/dags/shop_orders.py"))).toBe(true)
+  })
+})
+
+describe("airspec check", () => {
+  it("writes nothing and reports missing files", () => {
+    const result = airspec("check")
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain("airflow/dags/shop_orders.py: missing")
+    expect(existsSync(join(project, "airflow"))).toBe(false)
+  })
+
+  it("reports a stale DAG with a short diff", () => {
+    airspec("compile")
+    write("specs/shop_orders.yaml", read("specs/shop_orders.yaml").replace("retries: 3", "retries: 4"))
+    const result = airspec("check")
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/airflow\/dags\/shop_orders\.py: stale: .*first at line \d+/)
+    expect(result.stdout).toContain('+    default_args={"owner": "data-platform", "retries": 4')
+  })
+
+  it("reports every error of every spec with file:line:col", () => {
+    write(
+      "specs/shop_orders.yaml",
+      read("specs/shop_orders.yaml").replace("depends_on: [customers]", "depends_on: [customer]"),
+    )
+    write(
+      "specs/crm_contacts.yaml",
+      read("specs/crm_contacts.yaml").replace('schedule: "@daily"', 'schedule: "@dayly"'),
+    )
+    const result = airspec("check", "--format", "json")
+    expect(result.code).toBe(1)
+    const report = JSON.parse(result.stdout) as {
+      diagnostics: Array<{ file: string; code: string; line: number; col: number }>
+    }
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}:${d.code}`)).toEqual([
+      "specs/crm_contacts.yaml:8:11:invalid_schedule",
+      "specs/shop_orders.yaml:52:18:unknown_task",
+    ])
+  })
+
+  it("prints GitHub annotations", () => {
+    write("specs/shop_orders.yaml", read("specs/shop_orders.yaml").replace("owner: data-platform", "ownr: x"))
+    const result = airspec("check", "--format", "github", "specs/shop_orders.yaml")
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(
+      '::error file=specs/shop_orders.yaml,line=8,col=1,title=airspec unknown_key::unknown key "ownr"; did you mean "owner"?',
+    )
+  })
+
+  it("checks only the specs it is given", () => {
+    airspec("compile", "specs/shop_orders.yaml")
+    expect(dags()).toEqual(["shop_orders.plan.json", "shop_orders.py"])
+    expect(airspec("check", "specs/shop_orders.yaml").code).toBe(0)
+  })
+})
+
+describe("exit codes and help", () => {
+  it("exits 2 on usage errors", () => {
+    expect(airspec("check", "--format", "xml").code).toBe(2)
+    expect(airspec("check", "no/such/dir").code).toBe(2)
+    expect(airspec("frobnicate").code).toBe(2)
+  })
+
+  it.each(["compile", "check", "schema"])("%s --help exits 0", (command) => {
+    const result = airspec(command, "--help")
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain(command)
+  })
+})
