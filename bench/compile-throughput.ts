@@ -400,6 +400,16 @@ interface Row {
   readonly peakRssMiB: number
 }
 
+/** Times the CLI path and checks its result; returns the sources only, so the outcome can be collected. */
+const measureTotal = async (count: number) => {
+  const { value, ms } = await timed(() => Effect.runPromise(cliCompile("specs", "out")))
+  verify(`N=${count} total`, count, value.outcome)
+  const onDisk = readdirSync("out").length
+  if (value.written !== 2 * count || onDisk !== 2 * count)
+    throw new Error(`N=${count}: wrote ${value.written} files, ${onDisk} on disk, expected ${2 * count}`)
+  return { ms, sources: value.sources }
+}
+
 /** One measurement in a fresh temp project; the working directory is the project root, as for the CLI. */
 const measure = async (count: number): Promise<Row> => {
   const root = mkdtempSync(join(tmpdir(), "airspec-bench-"))
@@ -407,14 +417,8 @@ const measure = async (count: number): Promise<Row> => {
   try {
     writeSpecs(join(root, "specs"), count)
     process.chdir(root)
-    const total = await timed(() => Effect.runPromise(cliCompile("specs", "out")))
-    verify(`N=${count} total`, count, total.value.outcome)
-    const onDisk = readdirSync("out").length
-    if (total.value.written !== 2 * count || onDisk !== 2 * count)
-      throw new Error(
-        `N=${count}: wrote ${total.value.written} files, ${onDisk} on disk, expected ${2 * count}`,
-      )
-    const compile = await timed(() => Effect.runPromise(compileOnly(total.value.sources)))
+    const total = await measureTotal(count)
+    const compile = await timed(() => Effect.runPromise(compileOnly(total.sources)))
     verify(`N=${count} compile-only`, count, compile.value)
     return {
       count,

@@ -29,7 +29,11 @@ const program = Effect.suspend(() => run(process.argv)).pipe(
       Effect.as(2),
     )
   }),
-  Effect.tap((code) => Effect.sync(() => (process.exitCode = code))),
+  Effect.tap((code) =>
+    Effect.sync(() => {
+      process.exitCode = code
+    }),
+  ),
   Effect.provide(NodeContext.layer),
 )
 
