@@ -298,18 +298,19 @@ const generateSpec = (rng: Rng, index: number): Spec => {
   }
   const metrics = rng.chance(0.25)
   if (metrics) used.add("bus")
-  const params = rng.sample(Object.keys(PARAMS), rng.int(0, 3))
+  const params = rng.sample(Object.entries(PARAMS), rng.int(0, 3))
+  const tags = [
+    domain,
+    ...rng.sample(
+      TAGS.filter((tag) => tag !== domain),
+      rng.int(0, 2),
+    ),
+  ]
   return {
     pipeline,
     description: `Synthetic ${domain} pipeline #${index} for the compile benchmark.\n\nLoads, rollups and checks.\n`,
     owner: rng.pick(OWNERS),
-    tags: [
-      domain,
-      ...rng.sample(
-        TAGS.filter((tag) => tag !== domain),
-        rng.int(0, 2),
-      ),
-    ],
+    tags,
     schedule: rng.pick(SCHEDULES),
     ...(rng.chance(0.4) && { timezone: rng.pick(TIMEZONES) }),
     start_date: rng.chance(0.8)
@@ -324,9 +325,7 @@ const generateSpec = (rng: Rng, index: number): Spec => {
       ...(rng.chance(0.3) && { execution_timeout: "1h" }),
       ...(rng.chance(0.2) && { pool: `${domain}_pool` }),
     },
-    ...(params.length > 0 && {
-      params: Object.fromEntries(params.map((name) => [name, PARAMS[name] as Param])),
-    }),
+    ...(params.length > 0 && { params: Object.fromEntries(params) }),
     connections: Object.fromEntries(
       Object.entries(CONNECTIONS)
         .filter(([name]) => used.has(name))

@@ -46,10 +46,15 @@ export const findSpecs = (paths: ReadonlyArray<string>) =>
     return [...found].map((file) => toProjectPath(path, file)).sort(compareStrings)
   })
 
+/** Files are read and written a few at a time: one at a time leaves the disk idle between calls. */
+const IO_CONCURRENCY = 16
+
 export const readSpecs = (files: ReadonlyArray<string>) =>
   Effect.flatMap(FileSystem.FileSystem, (fs) =>
-    Effect.forEach(files, (file) =>
-      Effect.map(fs.readFileString(file), (text): SpecSource => ({ path: file, text })),
+    Effect.forEach(
+      files,
+      (file) => Effect.map(fs.readFileString(file), (text): SpecSource => ({ path: file, text })),
+      { concurrency: IO_CONCURRENCY },
     ),
   )
 
@@ -73,17 +78,26 @@ export const outputDrift = (out: string, outcome: ProjectOutcome) =>
   Effect.gen(function* () {
     const fs = yield* FileSystem.FileSystem
     const path = yield* Path.Path
+    const names = (yield* fs.readDirectory(out).pipe(Effect.orElseSucceed(() => []))).sort(compareStrings)
+    const present = new Set(names)
+    const onDisk = yield* Effect.forEach(
+      outcome.files,
+      (file) =>
+        present.has(file.name)
+          ? fs.readFileString(path.join(out, file.name)).pipe(Effect.option)
+          : Effect.succeed(Option.none<string>()),
+      { concurrency: IO_CONCURRENCY },
+    )
     const missing: OutputFile[] = []
     const stale: Array<{ file: OutputFile; current: string }> = []
-    for (const file of outcome.files) {
-      const current = yield* fs.readFileString(path.join(out, file.name)).pipe(Effect.option)
+    for (const [index, file] of outcome.files.entries()) {
+      const current = onDisk[index] ?? Option.none()
       if (Option.isNone(current)) missing.push(file)
       else if (current.value !== file.text) stale.push({ file, current: current.value })
     }
     const expected = new Set(outcome.files.map((file) => file.name))
     const compiled = new Set(outcome.specs.filter((spec) => spec.plan !== undefined).map((spec) => spec.path))
     const failed = new Set(outcome.specs.filter((spec) => spec.plan === undefined).map((spec) => spec.path))
-    const names = (yield* fs.readDirectory(out).pipe(Effect.orElseSucceed(() => []))).sort(compareStrings)
     const orphaned: string[] = []
     for (const name of names.filter((name) => !expected.has(name))) {
       const text = yield* fs.readFileString(path.join(out, name)).pipe(Effect.orElseSucceed(() => ""))
@@ -117,10 +131,12 @@ export const writeOutputs = (out: string, drift: OutputDrift) =>
     const fs = yield* FileSystem.FileSystem
     const path = yield* Path.Path
     yield* fs.makeDirectory(out, { recursive: true })
-    for (const file of [...drift.missing, ...drift.stale.map((entry) => entry.file)]) {
-      yield* fs.writeFileString(path.join(out, file.name), file.text)
-    }
-    for (const name of drift.orphaned) yield* fs.remove(path.join(out, name))
+    const changed = [...drift.missing, ...drift.stale.map((entry) => entry.file)]
+    yield* Effect.forEach(changed, (file) => fs.writeFileString(path.join(out, file.name), file.text), {
+      concurrency: IO_CONCURRENCY,
+      discard: true,
+    })
+    yield* Effect.forEach(drift.orphaned, (name) => fs.remove(path.join(out, name)), { discard: true })
   })
 
 /** The command line asked for something impossible: exit code 2. */
