@@ -5,8 +5,8 @@
 import { createHash } from "node:crypto"
 import { posix } from "node:path"
 import { Effect, Option } from "effect"
-import { compareDiagnostics, compareStrings, type Diagnostic, type Position } from "./diagnostics"
-import { parseYaml } from "./parse/yaml"
+import { compareDiagnostics, compareStrings, type Diagnostic, type Position, quote } from "./diagnostics"
+import { capped, parseYaml } from "./parse/yaml"
 import type { SqlFileLookup, SqlFiles } from "./plan/build"
 import { buildPlan } from "./plan/build"
 import type { Plan } from "./plan/plan"
@@ -20,6 +20,8 @@ export interface SpecSource {
   /** Relative to the project root, `/`-separated; it is written into the generated files. */
   readonly path: string
   readonly text: string
+  /** Set when the file's bytes are not UTF-8; `text` is then empty. */
+  readonly notUtf8?: true
 }
 
 export interface SpecOutcome {
@@ -43,13 +45,32 @@ export const compileSpec = (source: SpecSource): Effect.Effect<SpecOutcome, neve
   Effect.gen(function* () {
     const failed = (diagnostics: ReadonlyArray<Diagnostic>, pipelineAt?: Position): SpecOutcome => ({
       path: source.path,
-      diagnostics: [...diagnostics].sort(compareDiagnostics),
+      diagnostics: capped(source.path, [...diagnostics].sort(compareDiagnostics)),
       plan: undefined,
       files: [],
       pipelineAt,
     })
+    if (source.notUtf8) {
+      return failed([
+        {
+          file: source.path,
+          line: 1,
+          col: 1,
+          code: "yaml_encoding",
+          message: "a spec must be UTF-8 text",
+          path: "",
+        },
+      ])
+    }
     const parsed = parseYaml(source.path, source.text)
-    if (!parsed.ok) return failed(parsed.errors)
+    if (!parsed.ok)
+      return {
+        path: source.path,
+        diagnostics: parsed.errors,
+        plan: undefined,
+        files: [],
+        pipelineAt: undefined,
+      }
     const { value, locate } = parsed.yaml
     const decoded = decode(source.path, value, locate)
     if (!decoded.ok) return failed(decoded.errors)
@@ -65,18 +86,20 @@ export const compileSpec = (source: SpecSource): Effect.Effect<SpecOutcome, neve
 export const compileProject = (
   sources: ReadonlyArray<SpecSource>,
 ): Effect.Effect<ProjectOutcome, never, Workspace> =>
-  Effect.gen(function* () {
-    const sorted = [...sources].sort((a, b) => compareStrings(a.path, b.path))
-    const specs = yield* Effect.forEach(sorted, compileSpec)
-    const duplicates = duplicatePipelines(specs)
-    const clashing = new Set(duplicates.map((diagnostic) => diagnostic.file))
-    const diagnostics = [...specs.flatMap((spec) => spec.diagnostics), ...duplicates].sort(compareDiagnostics)
-    const files = specs
-      .filter((spec) => !clashing.has(spec.path))
-      .flatMap((spec) => spec.files)
-      .sort((a, b) => compareStrings(a.name, b.name))
-    return { specs, diagnostics, files }
-  })
+  Effect.map(Effect.forEach(sources, compileSpec), projectOutcome)
+
+/** What only the whole project shows (pipeline ids used twice), over specs compiled one by one. */
+export const projectOutcome = (outcomes: ReadonlyArray<SpecOutcome>): ProjectOutcome => {
+  const specs = [...outcomes].sort((a, b) => compareStrings(a.path, b.path))
+  const duplicates = duplicatePipelines(specs)
+  const clashing = new Set(duplicates.map((diagnostic) => diagnostic.file))
+  const diagnostics = [...specs.flatMap((spec) => spec.diagnostics), ...duplicates].sort(compareDiagnostics)
+  const files = specs
+    .filter((spec) => !clashing.has(spec.path))
+    .flatMap((spec) => spec.files)
+    .sort((a, b) => compareStrings(a.name, b.name))
+  return { specs, diagnostics, files }
+}
 
 /** Two specs compiling to one dag_id would overwrite each other's files: both are reported. */
 const duplicatePipelines = (specs: ReadonlyArray<SpecOutcome>): Diagnostic[] => {
@@ -92,7 +115,7 @@ const duplicatePipelines = (specs: ReadonlyArray<SpecOutcome>): Diagnostic[] => 
         file: spec.path,
         ...(spec.pipelineAt ?? { line: 1, col: 1 }),
         code: "duplicate_pipeline" as const,
-        message: `pipeline "${pipeline}" is also defined in ${owners
+        message: `pipeline ${quote(pipeline)} is also defined in ${owners
           .filter((other) => other !== spec)
           .map((other) => other.path)
           .join(", ")}`,

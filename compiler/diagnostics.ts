@@ -5,6 +5,8 @@ export type DiagnosticCode =
   | "yaml_too_large"
   | "yaml_too_deep"
   | "yaml_alias_limit"
+  | "yaml_encoding"
+  | "too_many_errors"
   // shape (effect/Schema)
   | "unknown_key"
   | "missing_key"
@@ -59,3 +61,14 @@ export const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number =>
   compareStrings(a.file, b.file) || a.line - b.line || a.col - b.col || compareStrings(a.code, b.code)
 
 export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+const QUOTE_LIMIT = 80
+
+/**
+ * A user's value inside a message: quoted, escaped to one line and cut short, so that no spec can make
+ * a message span lines (and forge more diagnostics) or repeat a megabyte of input.
+ */
+export const quote = (value: string | number): string => {
+  const text = String(value)
+  return JSON.stringify(text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text)
+}

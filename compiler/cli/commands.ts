@@ -2,9 +2,9 @@
 import { Args, Command, Options } from "@effect/cli"
 import { FileSystem, Path } from "@effect/platform"
 import { Console, Data, Effect } from "effect"
-import { compileProject } from "../compile"
 import { SCHEMA_PATH, specJsonSchema } from "../spec/json-schema"
-import { DEFAULT_OUT, findSpecs, NodeWorkspace, outputDrift, readSpecs, writeOutputs } from "./project-files"
+import { compileInParallel } from "./parallel"
+import { DEFAULT_OUT, findSpecs, outputDrift, readSpecs, writeOutputs } from "./project-files"
 import { FORMATS, type Format, formatReport } from "./report"
 
 /** Findings were printed; the process must exit 1. */
@@ -26,7 +26,7 @@ const format = Options.choice("format", FORMATS).pipe(
 const compileAll = (specPaths: ReadonlyArray<string>) =>
   Effect.gen(function* () {
     const sources = yield* readSpecs(yield* findSpecs(specPaths))
-    const outcome = yield* compileProject(sources).pipe(Effect.provide(NodeWorkspace))
+    const outcome = yield* compileInParallel(sources)
     return { sources, outcome }
   })
 

@@ -4,6 +4,7 @@ import { NodeContext, NodeRuntime } from "@effect/platform-node"
 import { Cause, Console, Effect, Exit } from "effect"
 import packageJson from "../../package.json" with { type: "json" }
 import { airspec } from "./commands"
+import { isCompileWorker, serveCompileJob } from "./parallel"
 
 const run = Command.run(airspec, { name: "airspec", version: packageJson.version })
 
@@ -37,4 +38,5 @@ const program = Effect.suspend(() => run(process.argv)).pipe(
   Effect.provide(NodeContext.layer),
 )
 
-NodeRuntime.runMain(program, { disableErrorReporting: true })
+if (isCompileWorker()) await serveCompileJob()
+else NodeRuntime.runMain(program, { disableErrorReporting: true })

@@ -53,10 +53,23 @@ export const readSpecs = (files: ReadonlyArray<string>) =>
   Effect.flatMap(FileSystem.FileSystem, (fs) =>
     Effect.forEach(
       files,
-      (file) => Effect.map(fs.readFileString(file), (text): SpecSource => ({ path: file, text })),
+      (file) => Effect.map(fs.readFile(file), (bytes): SpecSource => decodeSpec(file, bytes)),
       { concurrency: IO_CONCURRENCY },
     ),
   )
+
+const utf8 = new TextDecoder("utf-8", { fatal: true })
+
+/** Specs are UTF-8; anything else is reported instead of being silently decoded with replacement characters. */
+const decodeSpec = (path: string, bytes: Uint8Array): SpecSource => {
+  const utf16 =
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  try {
+    if (!utf16) return { path, text: utf8.decode(bytes) }
+  } catch {}
+  return { path, text: "", notUtf8: true }
+}
 
 const toProjectPath = (path: Path.Path, file: string) => {
   const relative = path.relative(process.cwd(), path.resolve(file))

@@ -65,10 +65,18 @@ const driftEntries = (report: Report) => {
   ]
 }
 
+/** One diagnostic, one line: control characters that slipped into a message or path are shown escaped. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g
+
+const oneLine = (text: string) =>
+  text.replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)
+
 const textReport = (report: Report): string => {
-  const lines = report.diagnostics.map(
-    (d) =>
+  const lines = report.diagnostics.map((d) =>
+    oneLine(
       `${d.file}:${d.line}:${d.col}: error[${d.code}] ${d.message}${d.path === "" ? "" : `  (at ${d.path})`}`,
+    ),
   )
   for (const entry of driftEntries(report)) {
     lines.push(`${entry.file}: ${entry.state}: ${entry.message}`)

@@ -1,17 +1,19 @@
 /**
  * YAML text → plain value plus a locator that maps a spec path back to `line:col`.
  *
- * Hostile input stays bounded: a size cap before parsing, yaml's alias budget against alias bombs,
- * a depth cap, and a catch-all so that a parser failure becomes a located diagnostic, never a stack trace.
+ * Hostile input stays bounded: a size cap and a nesting pre-scan before parsing, a strict conversion
+ * afterwards (text keys, no duplicates, alias budget, depth cap), at most MAX_ERRORS problems, and a
+ * catch-all so that a parser failure becomes a located diagnostic, never a stack trace.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml"
+import { type Document, isMap, isSeq, LineCounter, type Pair, parseDocument } from "yaml"
 import type { Diagnostic, DiagnosticCode, Position } from "../diagnostics"
+import { firstTooDeepLine } from "./prescan"
+import { keyText, MAX_DEPTH, offsetOf, toValue } from "./to-value"
 
+export { MAX_DEPTH } from "./to-value"
 export const MAX_SPEC_BYTES = 1024 * 1024
-export const MAX_DEPTH = 32
-/** Far above any real spec; only the pre-scan uses it, so that yaml's recursive composer never sees more. */
-const MAX_SCAN_DEPTH = 64
-const MAX_ALIAS_COUNT = 100
+/** More problems than this in one file are summarised: a broken file must not produce megabytes of output. */
+export const MAX_ERRORS = 50
 
 export type Locate = (path: ReadonlyArray<PropertyKey>, part?: "key" | "value") => Position
 
@@ -25,136 +27,114 @@ export type YamlResult =
   | { readonly ok: false; readonly errors: Diagnostic[] }
 
 export const parseYaml = (file: string, text: string): YamlResult => {
-  const fail = (code: DiagnosticCode, message: string, at: Position = { line: 1, col: 1 }): YamlResult => ({
+  const diagnostic = (
+    code: DiagnosticCode,
+    message: string,
+    at: Position = { line: 1, col: 1 },
+  ): Diagnostic => ({
+    file,
+    ...at,
+    code,
+    message,
+    path: "",
+  })
+  const fail = (code: DiagnosticCode, message: string, at?: Position): YamlResult => ({
     ok: false,
-    errors: [{ file, ...at, code, message, path: "" }],
+    errors: [diagnostic(code, message, at)],
   })
   if (Buffer.byteLength(text, "utf8") > MAX_SPEC_BYTES) {
     return fail("yaml_too_large", `spec is larger than ${MAX_SPEC_BYTES} bytes`)
   }
-  const deepLine = lineNestedTooDeep(text)
+  const deepLine = firstTooDeepLine(text)
   if (deepLine !== undefined) {
     return fail("yaml_too_deep", `YAML is nested deeper than ${MAX_DEPTH} levels`, { line: deepLine, col: 1 })
   }
   const lineCounter = new LineCounter()
   const at = (offset: number): Position => lineCounter.linePos(offset)
-  let doc: ReturnType<typeof parseDocument>
+  let doc: Document.Parsed
   try {
+    // uniqueKeys is checked by toValue: yaml's own check is quadratic in the number of keys
     doc = parseDocument(text, {
       lineCounter,
       prettyErrors: false,
-      uniqueKeys: true,
+      uniqueKeys: false,
       merge: false,
       strict: true,
     })
   } catch (error) {
-    return fail("yaml_too_deep", `YAML could not be parsed: ${describe(error)}`)
+    return fail(
+      "yaml_syntax",
+      `YAML could not be parsed: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+    )
   }
-  const problems = [...doc.errors, ...doc.warnings]
-  if (problems.length > 0) {
-    return {
-      ok: false,
-      errors: problems.map((problem) => ({
-        file,
-        ...at(problem.pos[0]),
-        code: "yaml_syntax" as const,
-        message: `${firstLine(problem.message)} (${problem.code})`,
-        path: "",
-      })),
-    }
+  const errors: Diagnostic[] = [...doc.errors, ...doc.warnings].map((problem) =>
+    diagnostic("yaml_syntax", `${firstLine(problem.message)} (${problem.code})`, at(problem.pos[0])),
+  )
+  if (doc.directives.yaml.explicit && doc.directives.yaml.version !== "1.2") {
+    errors.push(diagnostic("yaml_syntax", "specs are YAML 1.2; remove the %YAML directive"))
   }
-  const deep = findTooDeep(doc.contents)
-  if (deep)
-    return fail("yaml_too_deep", `YAML is nested deeper than ${MAX_DEPTH} levels`, at(deep.range?.[0] ?? 0))
-  let value: unknown
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-  } catch (error) {
-    return fail("yaml_alias_limit", `YAML aliases expand too much: ${describe(error)}`)
-  }
-  const locate: Locate = (path, part = "value") => at(offsetOf(doc.contents, path, part))
+  if (errors.length > 0) return { ok: false, errors: capped(file, errors) }
+  const value = toValue(doc, (problem) =>
+    errors.push(diagnostic(problem.code, problem.message, at(problem.offset))),
+  )
+  if (errors.length > 0) return { ok: false, errors: capped(file, errors) }
+  const locate: Locate = (path, part = "value") => at(locateOffset(doc.contents, path, part))
   return { ok: true, yaml: { value, locate } }
 }
 
+/** The first MAX_ERRORS problems, and one more line that says how many were left out. */
+export const capped = (file: string, errors: ReadonlyArray<Diagnostic>): Diagnostic[] =>
+  errors.length <= MAX_ERRORS
+    ? [...errors]
+    : [
+        ...errors.slice(0, MAX_ERRORS),
+        {
+          file,
+          line: errors[MAX_ERRORS]?.line ?? 1,
+          col: errors[MAX_ERRORS]?.col ?? 1,
+          code: "too_many_errors",
+          message: `${errors.length - MAX_ERRORS} more problem(s) not shown`,
+          path: "",
+        },
+      ]
+
 const firstLine = (text: string): string => text.split("\n", 1)[0] ?? ""
-const describe = (error: unknown): string => firstLine(error instanceof Error ? error.message : String(error))
 
-/**
- * A cheap upper bound of the nesting depth, read from the text before parsing: open flow brackets (outside
- * quotes and comments) plus block indentation levels plus compact `- - -` items. Deep input must be
- * refused here: a stack overflow inside the parser can take down the process instead of throwing.
- * Returns the first line that is too deep.
- */
-const lineNestedTooDeep = (text: string): number | undefined => {
-  let flow = 0
-  const indents: number[] = []
-  let line = 0
-  for (const content of text.split("\n")) {
-    line++
-    const indent = content.length - content.trimStart().length
-    const body = content.slice(indent)
-    if (body !== "" && !body.startsWith("#") && flow === 0) {
-      while (indents.length > 0 && (indents[indents.length - 1] as number) >= indent) indents.pop()
-      indents.push(indent)
-    }
-    const dashes = /^(-\s+)*/.exec(body)?.[0].replace(/\s+/g, "").length ?? 0
-    let quote: string | undefined
-    let deepest = flow
-    for (let index = 0; index < body.length; index++) {
-      const char = body[index]
-      if (quote !== undefined) {
-        if (char === "\\" && quote === '"') index++
-        else if (char === quote) quote = undefined
-      } else if (char === '"' || char === "'") quote = char
-      else if (char === "#" && (index === 0 || /\s/.test(body[index - 1] ?? ""))) break
-      else if (char === "[" || char === "{") deepest = Math.max(deepest, ++flow)
-      else if ((char === "]" || char === "}") && flow > 0) flow--
-    }
-    if (indents.length + dashes + deepest > MAX_SCAN_DEPTH) return line
-  }
-  return undefined
-}
+const keyIndexes = new WeakMap<object, Map<string, Pair<unknown, unknown>>>()
 
-/** Iterative walk (no recursion, so no stack overflow on hostile input). */
-const findTooDeep = (root: unknown): Node | undefined => {
-  const stack: Array<[unknown, number]> = [[root, 0]]
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [unknown, number]
-    if (!isMap(node) && !isSeq(node)) continue
-    if (depth >= MAX_DEPTH) return node
-    for (const item of node.items) {
-      if (isPair(item)) stack.push([item.value, depth + 1])
-      else stack.push([item, depth + 1])
+/** Pairs of a mapping by key text, built once per mapping that errors are located in. */
+const pairsOf = (map: { items: Array<Pair<unknown, unknown>> }) => {
+  let index = keyIndexes.get(map)
+  if (index === undefined) {
+    index = new Map()
+    for (const pair of map.items) {
+      const key = keyText(pair.key)
+      if (key !== undefined && !index.has(key)) index.set(key, pair)
     }
+    keyIndexes.set(map, index)
   }
-  return undefined
+  return index
 }
 
 /** Offset of the deepest node on `path` that exists: the key itself for `part: "key"`. */
-const offsetOf = (root: unknown, path: ReadonlyArray<PropertyKey>, part: "key" | "value"): number => {
+const locateOffset = (root: unknown, path: ReadonlyArray<PropertyKey>, part: "key" | "value"): number => {
   let node = root
-  let offset = rangeStart(root)
+  let offset = offsetOf(root)
   for (const [index, segment] of path.entries()) {
-    const last = index === path.length - 1
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment))
-      if (!pair) return offset
-      if (last && part === "key") return rangeStart(pair.key)
+      const pair = pairsOf(node as { items: Array<Pair<unknown, unknown>> }).get(String(segment))
+      if (pair === undefined) return offset
+      if (index === path.length - 1 && part === "key") return offsetOf(pair.key)
       node = pair.value
-      offset = rangeStart(pair.value, rangeStart(pair.key))
+      offset = pair.value == null ? offsetOf(pair.key) : offsetOf(pair.value)
     } else if (isSeq(node) && typeof segment === "number") {
       const item = node.items[segment]
       if (item === undefined) return offset
       node = item
-      offset = rangeStart(item, offset)
+      offset = offsetOf(item)
     } else {
       return offset
     }
   }
   return offset
-}
-
-const rangeStart = (node: unknown, fallback = 0): number => {
-  const range = (node as { range?: [number, number, number] } | null)?.range
-  return range ? range[0] : fallback
 }

@@ -7,7 +7,7 @@
  * fits the user's keys is reported, instead of one error per member.
  */
 import { SchemaAST as AST, Either, Option, ParseResult, Schema as S } from "effect"
-import { type Diagnostic, type DiagnosticCode, formatPath } from "../diagnostics"
+import { type Diagnostic, type DiagnosticCode, formatPath, quote } from "../diagnostics"
 import type { Locate } from "../parse/yaml"
 import { Spec } from "../spec/schema"
 import { didYouMean } from "./suggest"
@@ -43,11 +43,16 @@ const walk = (
     }
     case "Unexpected": {
       const key = String(path[path.length - 1])
-      return emit("unknown_key", path, `unknown key "${key}"${didYouMean(key, propertyNames(parent))}`, "key")
+      return emit(
+        "unknown_key",
+        path,
+        `unknown key ${quote(key)}${didYouMean(key, propertyNames(parent))}`,
+        "key",
+      )
     }
     case "Missing": {
       const key = String(path[path.length - 1])
-      return emit("missing_key", path.slice(0, -1), `missing required key "${key}"`)
+      return emit("missing_key", path.slice(0, -1), `missing required key ${quote(key)}`)
     }
     case "Composite": {
       if (AST.isUnion(issue.ast) && Array.isArray(issue.issues)) {
@@ -101,7 +106,7 @@ const walkUnion = (
     if (best !== undefined && best.score > 0) return walk(best.member, path, undefined, emit)
     const known = [...new Set(scored.flatMap(({ names }) => names))]
     for (const key of keys.filter((key) => !known.includes(key))) {
-      emit("unknown_key", [...path, key], `unknown key "${key}"${didYouMean(key, known)}`, "key")
+      emit("unknown_key", [...path, key], `unknown key ${quote(key)}${didYouMean(key, known)}`, "key")
     }
   } else {
     const typeMatched = members.filter((member) => !isTypeMismatch(member))
@@ -126,7 +131,7 @@ const emitMismatch = (ast: AST.AST, actual: unknown, path: ReadonlyArray<Propert
   if (literals.length > 0 && (typeof actual === "string" || typeof actual === "number")) {
     const options = literals.map((literal) => JSON.stringify(literal)).join(", ")
     const hint = typeof actual === "string" ? didYouMean(actual, literals.map(String)) : ""
-    return emit("invalid_value", path, `expected one of ${options}, got ${JSON.stringify(actual)}${hint}`)
+    return emit("invalid_value", path, `expected one of ${options}, got ${quote(actual)}${hint}`)
   }
   emit("invalid_type", path, `expected ${describeAst(ast)}, got ${describeValue(actual)}`)
 }
@@ -168,9 +173,9 @@ const describeAst = (ast: AST.AST): string => {
     const description = Option.getOrUndefined(AST.getDescriptionAnnotation(ast))
     if (description !== undefined) return description.replace(/\.$/, "").toLowerCase()
   }
-  if (AST.isTypeLiteral(ast)) return ast.indexSignatures.length > 0 ? "a mapping" : "a mapping of keys"
+  if (AST.isTypeLiteral(ast)) return "a mapping"
   if (AST.isTupleType(ast)) return "a list"
-  if (AST.isUnion(ast)) return ast.types.map(describeAst).join(" or ")
+  if (AST.isUnion(ast)) return [...new Set(ast.types.map(describeAst))].join(" or ")
   if (AST.isLiteral(ast)) return JSON.stringify(ast.literal)
   const identifier = Option.getOrUndefined(AST.getIdentifierAnnotation(ast))
   if (identifier === "Int" || identifier === "NonNegativeInt" || identifier === "PositiveInt")

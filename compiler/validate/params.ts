@@ -1,5 +1,7 @@
 /** Trigger-form params: is each default valid for the param's own type and constraints? */
+
 import type { DiagnosticCode } from "../diagnostics"
+import { quote } from "../diagnostics"
 import type { Param } from "../spec/schema"
 import { parseSpecDate } from "./calendar"
 
@@ -36,7 +38,7 @@ export const paramDefaultProblem = (param: Param): ParamProblem | undefined => {
       if (param.enum !== undefined && param.format !== undefined) {
         for (const value of param.enum) {
           if (!matchesFormat(value, param.format))
-            return bad(`enum value "${value}" is not a ${param.format}`, "enum")
+            return bad(`enum value ${quote(value)} is not a ${param.format}`, "enum")
         }
       }
       return param.default === undefined ? undefined : scalarProblem(param.default, param, bad)
@@ -79,7 +81,7 @@ const scalarProblem = (
   }
   if (param.type === "string" && typeof value === "string") {
     if (param.format !== undefined && !matchesFormat(value, param.format)) {
-      return bad(`default "${value}" is not a valid ${param.format}`)
+      return bad(`default ${quote(value)} is not a valid ${param.format}`)
     }
     if (param.min_length !== undefined && value.length < param.min_length)
       return bad("default is shorter than min_length")

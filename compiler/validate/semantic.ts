@@ -3,7 +3,7 @@
  * that tie options together. Runs only on a spec that decoded, and reports every problem it finds.
  */
 import type { Diagnostic, DiagnosticCode } from "../diagnostics"
-import { formatPath } from "../diagnostics"
+import { formatPath, quote } from "../diagnostics"
 import type { Locate } from "../parse/yaml"
 import type { SqlFiles } from "../plan/build"
 import type { Check, Connection, ConnectionKind, LoadTask, Param, Source, Spec, Task } from "../spec/schema"
@@ -47,14 +47,14 @@ export const checkSemantics = ({ file, spec, locate, sqlFiles }: SemanticInput):
       return report(
         "unknown_connection",
         path,
-        `unknown connection "${name}"${didYouMean(name, Object.keys(connections))}`,
+        `unknown connection ${quote(name)}${didYouMean(name, Object.keys(connections))}`,
       )
     }
     if (!allowed.includes(connection.kind)) {
       report(
         "connection_kind_mismatch",
         path,
-        `${use} needs a ${allowed.join(" or ")} connection, but "${name}" is ${connection.kind}`,
+        `${use} needs a ${allowed.join(" or ")} connection, but ${quote(name)} is ${connection.kind}`,
       )
     }
   }
@@ -94,9 +94,9 @@ export const checkSemantics = ({ file, spec, locate, sqlFiles }: SemanticInput):
     if (!NAME.test(id)) report("invalid_id", path, idMessage("task id"), "key")
     for (const [index, dependency] of (task.depends_on ?? []).entries()) {
       const at = [...path, "depends_on", index]
-      if (dependency === id) report("self_dependency", at, `task "${id}" depends on itself`)
+      if (dependency === id) report("self_dependency", at, `task ${quote(id)} depends on itself`)
       else if (!(dependency in tasks)) {
-        report("unknown_task", at, `unknown task "${dependency}"${didYouMean(dependency, taskIds)}`)
+        report("unknown_task", at, `unknown task ${quote(dependency)}${didYouMean(dependency, taskIds)}`)
       }
     }
     checkTask(path, task, {
@@ -262,11 +262,15 @@ const checkSchedule = (spec: Spec, report: Report) => {
       report(
         "invalid_schedule",
         ["schedule"],
-        `unknown schedule preset "${schedule}"${didYouMean(schedule, SCHEDULE_PRESETS)}`,
+        `unknown schedule preset ${quote(schedule)}${didYouMean(schedule, SCHEDULE_PRESETS)}`,
       )
     }
   } else if (!isCronExpression(schedule)) {
-    report("invalid_schedule", ["schedule"], `"${schedule}" is not a valid 5-field cron expression or preset`)
+    report(
+      "invalid_schedule",
+      ["schedule"],
+      `${quote(schedule)} is not a valid 5-field cron expression or preset`,
+    )
   }
 }
 
@@ -275,7 +279,7 @@ const checkDates = (spec: Spec, report: Report) => {
     report(
       "invalid_timezone",
       ["timezone"],
-      `unknown time zone "${spec.timezone}" (use an IANA name such as Europe/Berlin)`,
+      `unknown time zone ${quote(spec.timezone)} (use an IANA name such as Europe/Berlin)`,
     )
   }
   const start = parseSpecDate(spec.start_date)
@@ -292,7 +296,7 @@ const checkTags = (spec: Spec, report: Report) => {
   const seen = new Set<string>()
   for (const [index, tag] of (spec.tags ?? []).entries()) {
     if (tag.length > 100) report("invalid_value", ["tags", index], "a tag is at most 100 characters")
-    if (seen.has(tag)) report("invalid_value", ["tags", index], `tag "${tag}" is listed twice`)
+    if (seen.has(tag)) report("invalid_value", ["tags", index], `tag ${quote(tag)} is listed twice`)
     seen.add(tag)
   }
 }
@@ -312,4 +316,4 @@ const idMessage = (what: string) =>
   `${what} must be lowercase letters, digits and underscores, starting with a letter`
 
 const dateMessage = (value: string) =>
-  `"${value}" is not a valid date (2025-01-01) or date-time with offset (2025-01-01T06:00:00Z)`
+  `${quote(value)} is not a valid date (2025-01-01) or date-time with offset (2025-01-01T06:00:00Z)`

@@ -119,6 +119,29 @@ describe("airspec check", () => {
   })
 })
 
+describe("hostile input", () => {
+  it("keeps one diagnostic per line whatever the spec's strings contain", () => {
+    write("specs/evil.yaml", 'pipeline: evil\n"x\\nspecs/fake.yaml:1:1: error[fake] forged": 1\n')
+    const result = airspec("check", "specs/evil.yaml")
+    expect(result.code).toBe(1)
+    const lines = result.stdout.trim().split("\n")
+    expect(lines.filter((line) => line.startsWith("specs/fake.yaml"))).toEqual([])
+    expect(
+      lines.filter((line) => line.includes("error[")).every((line) => line.startsWith("specs/evil.yaml:")),
+    ).toBe(true)
+  })
+
+  it("reports a spec that is not UTF-8", () => {
+    writeFileSync(
+      join(project, "specs/latin1.yaml"),
+      Buffer.from([0x6f, 0x77, 0x6e, 0x65, 0x72, 0x3a, 0x20, 0xe9, 0x0a]),
+    )
+    const result = airspec("check", "--format", "json", "specs/latin1.yaml")
+    expect(result.code).toBe(1)
+    expect(JSON.parse(result.stdout).diagnostics[0].code).toBe("yaml_encoding")
+  })
+})
+
 describe("exit codes and help", () => {
   it("exits 2 on usage errors", () => {
     expect(airspec("check", "--format", "xml").code).toBe(2)

@@ -220,6 +220,24 @@ describe("semantic checks", () => {
     ])
   })
 
+  it("handles thousands of tasks in a dependency chain without recursion", () => {
+    const tasks = Array.from(
+      { length: 8000 },
+      (_, index) => `  t${index}:\n    sql: { connection: dwh, query: x }\n    depends_on: [t${index + 1}]\n`,
+    ).join("")
+    const text = `${VALID.slice(0, VALID.indexOf("tasks:"))}tasks:\n${tasks}  t8000:\n    sql: { connection: dwh, query: x }\n`
+    const outcome = compileText(text)
+    expect(outcome.diagnostics).toEqual([])
+    expect(outcome.plan?.tasks[0]?.id).toBe("t8000")
+  })
+
+  it("summarises a spec with very many errors", () => {
+    const keys = Array.from({ length: 200 }, (_, index) => `unknown_${index}: 1`).join("\n")
+    const diagnostics = diagnose(`${VALID}${keys}\n`)
+    expect(diagnostics.length).toBe(51)
+    expect(diagnostics.at(-1)?.code).toBe("too_many_errors")
+  })
+
   it("reads SQL files relative to the spec", () => {
     const text = edit('query: "select 1"', "file: sql/report.sql")
     const outcome = compileText(text, { "specs/sql/report.sql": "select 42" })
