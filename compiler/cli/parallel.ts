@@ -29,7 +29,7 @@ interface CompileJob {
 
 export const compileInParallel = (sources: ReadonlyArray<SpecSource>): Effect.Effect<ProjectOutcome> => {
   const script = fileURLToPath(import.meta.url)
-  const threads = Math.min(availableParallelism(), Math.floor(sources.length / MIN_SPECS_PER_WORKER))
+  const threads = Math.min(threadLimit(), Math.floor(sources.length / MIN_SPECS_PER_WORKER))
   if (threads < 2 || !script.endsWith(".mjs")) return compileLocally(sources)
   const shares = Array.from({ length: threads }, (_, index) =>
     sources.filter((_, at) => at % threads === index),
@@ -38,6 +38,12 @@ export const compileInParallel = (sources: ReadonlyArray<SpecSource>): Effect.Ef
     Effect.forEach(shares, (share) => runWorker(script, share), { concurrency: "unbounded" }),
     (results) => projectOutcome(results.flat()),
   )
+}
+
+/** AIRSPEC_THREADS caps the threads (1 turns workers off); by default one per available core. */
+const threadLimit = () => {
+  const configured = Number(process.env.AIRSPEC_THREADS)
+  return Number.isInteger(configured) && configured > 0 ? configured : availableParallelism()
 }
 
 const compileLocally = (sources: ReadonlyArray<SpecSource>) =>

@@ -79,13 +79,10 @@ export const toValue = (doc: Document.Parsed, report: (problem: ConversionProble
           if (!viaAlias) problem("yaml_syntax", pair.key, `duplicate key ${JSON.stringify(key).slice(0, 80)}`)
           continue
         }
-        // defineProperty, not assignment: a key named __proto__ must stay a key
-        Object.defineProperty(object, key, {
-          value: convert(pair.value, depth + 1, viaAlias),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        })
+        const value = convert(pair.value, depth + 1, viaAlias)
+        // assigning __proto__ would set the prototype instead of adding a key
+        if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true })
+        else object[key] = value
       }
       return object
     }

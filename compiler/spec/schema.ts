@@ -98,7 +98,7 @@ export const Connection = S.Union(
     auth_header: S.optional(S.String),
   }),
   connection("file", {}),
-).annotations({ identifier: "Connection" })
+).annotations({ identifier: "Connection", title: "a connection { kind, conn_id }" })
 export type Connection = typeof Connection.Type
 
 // ---------------------------------------------------------------------------------------------- schedule
@@ -167,6 +167,7 @@ export const Param = S.Union(
   }),
 ).annotations({
   identifier: "Param",
+  title: "a param with type boolean, integer, number, string or array",
   description: "A typed field of the Airflow trigger form. Without a default the field is optional (null).",
 })
 export type Param = typeof Param.Type
