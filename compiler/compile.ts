@@ -7,14 +7,13 @@ import { posix } from "node:path"
 import { Effect, Option } from "effect"
 import { compareDiagnostics, compareStrings, type Diagnostic, type Position, quote } from "./diagnostics"
 import { capped, parseYaml } from "./parse/yaml"
-import type { SqlFileLookup, SqlFiles } from "./plan/build"
 import { buildPlan } from "./plan/build"
 import type { Plan } from "./plan/plan"
 import { type OutputFile, renderPipeline } from "./render/render"
 import type { Spec } from "./spec/schema"
 import { decode } from "./validate/decode"
 import { checkSemantics } from "./validate/semantic"
-import { Workspace } from "./workspace"
+import { type SqlFileLookup, type SqlFiles, Workspace } from "./workspace"
 
 export interface SpecSource {
   /** Relative to the project root, `/`-separated; it is written into the generated files. */

@@ -29,6 +29,7 @@ export type DiagnosticCode =
   | "option_not_applicable"
   | "merge_requires_primary_key"
   | "window_requires_incremental"
+  | "needs_interval_schedule"
   | "duplicate_target"
   | "file_not_found"
 

@@ -1,11 +1,20 @@
 /** Read-only access to the files a spec refers to (SQL files). The compiler's only input besides spec text. */
 import { Context, Effect, Layer, Option } from "effect"
 
+/** What reading a SQL file named in a spec gave; `path` is project-relative. */
+export type SqlFileLookup =
+  | { readonly kind: "found"; readonly path: string; readonly text: string }
+  | { readonly kind: "missing"; readonly path: string }
+  | { readonly kind: "outside" }
+
+/** Keyed by the path as written in the spec. */
+export type SqlFiles = ReadonlyMap<string, SqlFileLookup>
+
 export class Workspace extends Context.Tag("airspec/Workspace")<
   Workspace,
   { readonly readText: (path: string) => Effect.Effect<Option.Option<string>> }
 >() {
-  /** Files held in memory, keyed by project-relative path: for tests and the compile service. */
+  /** Files held in memory, keyed by project-relative path. */
   static readonly memory = (files: Readonly<Record<string, string>>) =>
     Layer.succeed(Workspace, {
       readText: (path) =>

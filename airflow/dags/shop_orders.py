@@ -26,28 +26,28 @@ with DAG(
     catchup=False,
     max_active_runs=1,
     tags=["shop", "warehouse"],
-    default_args={"owner": "data-platform", "retries": 3, "retry_delay": datetime.timedelta(seconds=300), "retry_exponential_backoff": True, "execution_timeout": datetime.timedelta(seconds=3600)},
+    default_args={"owner": "data-platform", "retries": 3, "retry_delay": datetime.timedelta(seconds=300), "retry_exponential_backoff": 2, "execution_timeout": datetime.timedelta(seconds=3600)},
     params={"full_refresh": Param(False, description="Reload every row instead of the data interval only.", type="boolean", title="Full refresh"), "since": Param(None, description="Optional first day to reload; empty means the run's data interval.", type=["string", "null"], title="Reload from", format="date")},
 ) as dag:
     task_customers = AirspecOperator(
         task_id="customers",
         plan=PLAN,
         spec_sha256=SPEC_SHA256,
-        connections={"dwh": "dwh_pg", "shop": "shop_pg"},
+        connections={"bus": "kafka_default", "dwh": "dwh_pg", "shop": "shop_pg"},
         doc_md="Customers changed in the interval, upserted by id.",
     )
     task_orders = AirspecOperator(
         task_id="orders",
         plan=PLAN,
         spec_sha256=SPEC_SHA256,
-        connections={"dwh": "dwh_pg", "shop": "shop_pg"},
+        connections={"bus": "kafka_default", "dwh": "dwh_pg", "shop": "shop_pg"},
         doc_md="Orders changed in the interval, upserted by id.",
     )
     task_orders_checks = AirspecOperator(
         task_id="orders_checks",
         plan=PLAN,
         spec_sha256=SPEC_SHA256,
-        connections={"dwh": "dwh_pg"},
+        connections={"bus": "kafka_default", "dwh": "dwh_pg"},
     )
     task_customers >> task_orders
     task_orders >> task_orders_checks

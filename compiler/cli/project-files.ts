@@ -6,6 +6,7 @@ import { FileSystem, Path } from "@effect/platform"
 import { Data, Effect, Layer, Option } from "effect"
 import type { ProjectOutcome, SpecSource } from "../compile"
 import { compareStrings } from "../diagnostics"
+import { pyUncomment } from "../render/python"
 import type { OutputFile } from "../render/render"
 import { Workspace } from "../workspace"
 
@@ -43,7 +44,14 @@ export const findSpecs = (paths: ReadonlyArray<string>) =>
         found.add(given)
       }
     }
-    return [...found].map((file) => toProjectPath(path, file)).sort(compareStrings)
+    const files = [...found].map((file) => toProjectPath(path, file)).sort(compareStrings)
+    const outside = files.find((file) => file.startsWith("../"))
+    if (outside !== undefined) {
+      return yield* new UsageError({
+        message: `${outside} is outside the project: run airspec from the repository root, where spec paths are recorded from`,
+      })
+    }
+    return files
   })
 
 /** Files are read and written a few at a time: one at a time leaves the disk idle between calls. */
@@ -109,8 +117,13 @@ export const outputDrift = (out: string, outcome: ProjectOutcome) =>
       else if (current.value !== file.text) stale.push({ file, current: current.value })
     }
     const expected = new Set(outcome.files.map((file) => file.name))
-    const compiled = new Set(outcome.specs.filter((spec) => spec.plan !== undefined).map((spec) => spec.path))
-    const failed = new Set(outcome.specs.filter((spec) => spec.plan === undefined).map((spec) => spec.path))
+    // a spec whose pipeline id clashes with another produced nothing this time: keep its old files too
+    const clashing = new Set(
+      outcome.diagnostics.filter((diagnostic) => diagnostic.code === "duplicate_pipeline").map((d) => d.file),
+    )
+    const producing = outcome.specs.filter((spec) => spec.plan !== undefined && !clashing.has(spec.path))
+    const compiled = new Set(producing.map((spec) => spec.path))
+    const failed = new Set(outcome.specs.map((spec) => spec.path).filter((spec) => !compiled.has(spec)))
     const orphaned: string[] = []
     for (const name of names.filter((name) => !expected.has(name))) {
       const text = yield* fs.readFileString(path.join(out, name)).pipe(Effect.orElseSucceed(() => ""))
@@ -124,8 +137,10 @@ export const outputDrift = (out: string, outcome: ProjectOutcome) =>
 
 /** The spec path recorded in a file airspec generated, or undefined for any other file. */
 const generatedFrom = (name: string, text: string): string | undefined => {
-  if (name.endsWith(".py") && text.slice(0, 300).includes(DAG_MARKER))
-    return /^# spec: (.*)$/m.exec(text)?.[1]
+  if (name.endsWith(".py") && text.slice(0, 300).includes(DAG_MARKER)) {
+    const recorded = /^# spec: (.*)$/m.exec(text)?.[1]
+    return recorded === undefined ? undefined : pyUncomment(recorded)
+  }
   if (name.endsWith(".plan.json")) {
     try {
       const plan = JSON.parse(text) as { airspec_plan?: unknown; spec?: { path?: unknown } }

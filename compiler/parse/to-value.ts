@@ -81,7 +81,8 @@ export const toValue = (doc: Document.Parsed, report: (problem: ConversionProble
         }
         const value = convert(pair.value, depth + 1, viaAlias)
         // assigning __proto__ would set the prototype instead of adding a key
-        if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true })
+        if (key === "__proto__")
+          Object.defineProperty(object, key, { value, enumerable: true, writable: true })
         else object[key] = value
       }
       return object

@@ -4,6 +4,8 @@
  */
 
 import { compareStrings } from "../diagnostics"
+import { parseSpecDate } from "../spec/calendar"
+import { topologicalOrder } from "../spec/graph"
 import type {
   BadRows,
   Batch,
@@ -19,8 +21,8 @@ import type {
   Spec,
   Task,
 } from "../spec/schema"
-import { parseSpecDate } from "../validate/calendar"
-import { topologicalOrder } from "../validate/graph"
+import { parseByteSize, parseDuration } from "../spec/units"
+import type { SqlFiles } from "../workspace"
 import { DEFAULTS } from "./defaults"
 import type {
   CheckPlan,
@@ -36,7 +38,6 @@ import type {
   TaskPlan,
 } from "./plan"
 import { PLAN_VERSION } from "./plan"
-import { parseByteSize, parseDuration } from "./units"
 
 export interface PlanInput {
   /** Spec path relative to the project root, with `/` separators. */
@@ -45,15 +46,6 @@ export interface PlanInput {
   readonly spec: Spec
   readonly sqlFiles: SqlFiles
 }
-
-/** What reading a SQL file named in the spec gave; `path` is project-relative. */
-export type SqlFileLookup =
-  | { readonly kind: "found"; readonly path: string; readonly text: string }
-  | { readonly kind: "missing"; readonly path: string }
-  | { readonly kind: "outside" }
-
-/** Keyed by the path as written in the spec. */
-export type SqlFiles = ReadonlyMap<string, SqlFileLookup>
 
 export const buildPlan = ({ specPath, specSha256, spec, sqlFiles }: PlanInput): Plan => {
   const connections = spec.connections ?? {}
@@ -74,7 +66,9 @@ export const buildPlan = ({ specPath, specSha256, spec, sqlFiles }: PlanInput): 
             topic: spec.metrics.topic ?? DEFAULTS.metricsTopic,
             required: spec.metrics.required ?? false,
           },
-    tasks: order.map((id) => taskPlan(id, spec.tasks[id] as Task, connections, sqlFiles)),
+    tasks: order.map((id) =>
+      taskPlan(id, spec.tasks[id] as Task, connections, sqlFiles, spec.metrics?.connection),
+    ),
   }
 }
 
@@ -95,12 +89,16 @@ const dagPlan = (spec: Spec): DagPlan => {
     defaults: {
       retries: defaults.retries ?? DEFAULTS.retries,
       retry_delay_seconds: parseDuration(defaults.retry_delay ?? DEFAULTS.retryDelay),
-      retry_exponential_backoff: defaults.retry_exponential_backoff ?? false,
+      retry_exponential_backoff: backoffFactor(defaults.retry_exponential_backoff),
       execution_timeout_seconds: optionalDuration(defaults.execution_timeout),
       pool: defaults.pool ?? null,
     },
   }
 }
+
+/** Airflow 3 reads the setting as a factor; 0 turns backoff off and `true` means doubling. */
+const backoffFactor = (setting: boolean | number | undefined): number =>
+  setting === undefined || setting === false ? 0 : setting === true ? 2 : setting
 
 const schedulePlan = (schedule: Spec["schedule"]): SchedulePlan => {
   if (schedule === undefined || schedule === null) return { kind: "none" }
@@ -153,7 +151,13 @@ const taskPlan = (
   task: Task,
   connections: Readonly<Record<string, Connection>>,
   sqlFiles: PlanInput["sqlFiles"],
+  /** Every task reports metrics, so every task needs the metrics connection. */
+  metricsConnection: string | undefined,
 ): TaskPlan => {
+  const usedConnections = (names: ReadonlyArray<string | undefined>): ReadonlyArray<string> =>
+    [...new Set([...names, metricsConnection].filter((name): name is string => name !== undefined))].sort(
+      compareStrings,
+    )
   const base = {
     id,
     description: task.description ?? null,
@@ -184,15 +188,11 @@ const taskPlan = (
   return { ...base, kind: "check", connections: usedConnections(checks.map((c) => c.connection)), checks }
 }
 
-const usedConnections = (names: ReadonlyArray<string | undefined>): ReadonlyArray<string> =>
-  [...new Set(names.filter((name): name is string => name !== undefined))].sort(compareStrings)
-
 const loadPlan = (task: LoadTask, connections: Readonly<Record<string, Connection>>) => ({
   source: sourcePlan(task.source),
   targets: task.targets.map((target) => ({
     connection: target.connection,
-    kind:
-      connections[target.connection]?.kind === "clickhouse" ? ("clickhouse" as const) : ("postgres" as const),
+    kind: databaseKind(connections[target.connection]),
     table: target.table,
     write: target.write ?? "append",
     primary_key: [...(target.primary_key ?? [])],
@@ -204,6 +204,14 @@ const loadPlan = (task: LoadTask, connections: Readonly<Record<string, Connectio
   batch: batchPlan(task.batch ?? {}),
   bad_rows: badRowsPlan(task.bad_rows ?? {}),
 })
+
+/** Checked before planning: a target's connection exists and is a database. */
+const databaseKind = (connection: Connection | undefined): "postgres" | "clickhouse" => {
+  if (connection?.kind !== "postgres" && connection?.kind !== "clickhouse") {
+    throw new Error(`internal: target connection of kind ${connection?.kind} reached the plan`)
+  }
+  return connection.kind
+}
 
 const batchPlan = (batch: Batch) => ({
   rows: batch.rows ?? DEFAULTS.batch.rows,

@@ -47,7 +47,8 @@ export interface DagPlan {
 export interface TaskDefaults {
   readonly retries: number
   readonly retry_delay_seconds: number
-  readonly retry_exponential_backoff: boolean
+  /** Factor applied to the delay after each retry; 0 is off. */
+  readonly retry_exponential_backoff: number
   readonly execution_timeout_seconds: number | null
   readonly pool: string | null
 }

@@ -86,6 +86,16 @@ export const pyCall = (
 /** Text for a `#` comment: one line, printable ASCII (the rest escaped like a string literal). */
 export const pyComment = (text: string): string => escapeChars(text)
 
+const UNESCAPES: Readonly<Record<string, string>> = { "\\": "\\", '"': '"', n: "\n", r: "\r", t: "\t" }
+
+/** The inverse of `pyComment`: reads a path back from a generated file's header. */
+export const pyUncomment = (text: string): string =>
+  text.replace(/\\(x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8}|[\\"nrt])/g, (_, escape: string) =>
+    escape.length === 1
+      ? (UNESCAPES[escape] as string)
+      : String.fromCodePoint(Number.parseInt(escape.slice(1), 16)),
+  )
+
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
 const KEYWORDS = new Set(
   "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(

@@ -76,9 +76,7 @@ const taskArguments = (task: TaskPlan, plan: Plan): ReadonlyArray<Argument> =>
     task_id: task.id,
     plan: new PyCode("PLAN"),
     spec_sha256: new PyCode("SPEC_SHA256"),
-    connections: Object.fromEntries(
-      task.connections.map((name) => [name, plan.connections[name]?.conn_id ?? name] as const),
-    ),
+    connections: Object.fromEntries(task.connections.map((name) => [name, connId(plan, name)] as const)),
     doc_md: task.description ?? undefined,
     retries: task.retries ?? undefined,
     retry_delay: optional(task.retry_delay_seconds, timedelta),
@@ -86,6 +84,13 @@ const taskArguments = (task: TaskPlan, plan: Plan): ReadonlyArray<Argument> =>
     pool: task.pool ?? undefined,
     outlets: task.outlets.length === 0 ? undefined : task.outlets.map((uri) => pyCall("Asset", [uri])),
   })
+
+/** The plan lists only declared connections; anything else is a compiler bug, not a spec error. */
+const connId = (plan: Plan, name: string): string => {
+  const connection = plan.connections[name]
+  if (connection === undefined) throw new Error(`internal: task uses undeclared connection ${name}`)
+  return connection.conn_id
+}
 
 const argumentList = (values: Readonly<Record<string, PyValue | undefined>>): ReadonlyArray<Argument> =>
   Object.entries(values)

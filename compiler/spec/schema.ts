@@ -7,31 +7,54 @@
  * exactly what a user may type.
  */
 import { Schema as S } from "effect"
+import { parseByteSize, parseDuration } from "./units"
 
 const doc = <A extends S.Schema.AnyNoContext>(schema: A, description: string): A =>
   schema.annotations({ description }) as A
 
 const NonEmptyString = S.String.pipe(S.minLength(1, { message: () => "must not be empty" }))
 
-/** `90s`, `5m`, `1h30m`, `2d`, or a number of seconds. */
-export const Duration = S.Union(
-  S.Int.pipe(S.nonNegative()),
-  S.String.pipe(
-    S.pattern(/^(?=\d)(\d+d)?(\d+h)?(\d+m)?(\d+s)?$/, {
-      message: () => 'expected a duration such as "90s", "5m", "1h30m" or "2d"',
+/** Ten years: longer durations are mistakes, and much longer ones overflow Python's timedelta. */
+export const MAX_DURATION_SECONDS = 10 * 365 * 86_400
+
+const durationText = S.String.pipe(
+  S.pattern(/^(?=\d)(\d+d)?(\d+h)?(\d+m)?(\d+s)?$/, {
+    message: () => 'expected a duration such as "90s", "5m", "1h30m" or "2d"',
+  }),
+)
+
+const duration = (minimum: 0 | 1) =>
+  S.Union(S.Int, durationText).pipe(
+    S.filter((value) => {
+      const seconds = parseDuration(value)
+      if (seconds < minimum) return minimum === 0 ? "must not be negative" : "must be longer than zero"
+      return seconds <= MAX_DURATION_SECONDS || "must be at most 10 years"
     }),
-  ),
-).annotations({ identifier: "Duration", description: 'Seconds, or a duration such as "90s", "5m", "1h30m".' })
+  )
+
+/** `90s`, `5m`, `1h30m`, `2d`, or a number of seconds. */
+export const Duration = duration(0).annotations({
+  identifier: "Duration",
+  description: 'Seconds, or a duration such as "90s", "5m", "1h30m".',
+})
+
+/** A duration that must not be zero: timeouts, poll intervals, ages. */
+export const PositiveDuration = duration(1).annotations({
+  identifier: "PositiveDuration",
+  description: 'Seconds (at least 1), or a duration such as "90s", "5m", "1h30m".',
+})
 
 /** `16MiB`, `500KB`, or a number of bytes. */
 export const ByteSize = S.Union(
-  S.Int.pipe(S.positive()),
+  S.Int,
   S.String.pipe(
     S.pattern(/^\d+(\.\d+)?\s*(B|KB|KiB|MB|MiB|GB|GiB)$/, {
       message: () => 'expected a size such as "16MiB", "500KB" or a number of bytes',
     }),
   ),
-).annotations({ identifier: "ByteSize", description: 'Bytes, or a size such as "16MiB" or "500KB".' })
+)
+  .pipe(S.filter((value) => parseByteSize(value) >= 1 || "must be at least 1 byte"))
+  .annotations({ identifier: "ByteSize", description: 'Bytes, or a size such as "16MiB" or "500KB".' })
 
 /** A SQL identifier, optionally schema-qualified. Strict so that it can never carry SQL. */
 export const TableName = S.String.pipe(
@@ -48,18 +71,50 @@ export const ColumnName = S.String.pipe(
 
 const ColumnList = S.NonEmptyArray(ColumnName)
 
-/** A column type of the target dialect, e.g. `numeric(12,2)` or `Nullable(Decimal(18, 4))`. */
+/**
+ * A column type of the target dialect, e.g. `numeric(12,2)`, `Nullable(Decimal(18, 4))` or
+ * `Enum8('a' = 1)`. It is written into DDL, so it may not close its own parentheses early, leave a quote
+ * open, or contain a comment or statement separator.
+ */
 export const ColumnType = S.String.pipe(
-  S.pattern(/^[A-Za-z][A-Za-z0-9_ ]*(\([A-Za-z0-9_ ,'()]*\))?(\[\])?$/, {
+  S.pattern(/^[A-Za-z][A-Za-z0-9_ ]*(\([A-Za-z0-9_ ,'()=/+.:-]*\))?(\[\])?$/, {
     message: () => "expected a column type such as text, numeric(12,2) or Nullable(String)",
   }),
+  S.filter(
+    (type) => isSelfContainedType(type) || "expected balanced parentheses and quotes, without -- or /*",
+  ),
 ).annotations({ identifier: "ColumnType" })
 
+const isSelfContainedType = (type: string): boolean => {
+  if (type.includes("--") || type.includes("/*") || (type.match(/'/g)?.length ?? 0) % 2 === 1) return false
+  const open = type.indexOf("(")
+  if (open === -1) return true
+  let depth = 0
+  for (let index = open; index < type.length; index++) {
+    if (type[index] === "(") depth++
+    else if (type[index] === ")" && --depth === 0)
+      return type.slice(index + 1) === "" || type.slice(index + 1) === "[]"
+  }
+  return false
+}
+
 const AssetUri = S.String.pipe(
-  S.pattern(/^[a-z][a-z0-9+.-]*:\/\/\S+$/, {
-    message: () => "expected an asset URI such as airspec://dwh/raw.orders",
+  S.pattern(/^(?!airflow:)[a-z][a-z0-9+.-]*:\/\/\S+$/, {
+    message: () =>
+      "expected an asset URI such as airspec://dwh/raw.orders (the airflow:// scheme is reserved)",
   }),
 ).annotations({ identifier: "AssetUri" })
+
+/** An HTTP header name (an RFC 9110 token): no spaces, colons or line breaks. */
+const HeaderName = S.String.pipe(
+  S.pattern(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, {
+    message: () => "expected an HTTP header name such as X-Api-Key",
+  }),
+)
+const HeaderValue = S.String.pipe(S.pattern(/^[^\r\n]*$/, { message: () => "must be one line" }))
+
+/** Finite numbers only: YAML's .nan and .inf have no place in params or ratios. */
+const FiniteNumber = S.Finite
 
 /** The logical name of a connection declared under `connections`. */
 const ConnectionRef = doc(NonEmptyString, "Name of a connection declared under `connections`.")
@@ -95,7 +150,7 @@ export const Connection = S.Union(
         "How the connection's credentials are sent: basic (login/password), bearer (password as token), header (password in `auth_header`).",
       ),
     ),
-    auth_header: S.optional(S.String),
+    auth_header: S.optional(HeaderName),
   }),
   connection("file", {}),
 ).annotations({ identifier: "Connection", title: "a connection { kind, conn_id }" })
@@ -127,7 +182,7 @@ const paramCommon = {
   description: S.optional(S.String),
 }
 
-const NumericBounds = { minimum: S.optional(S.Number), maximum: S.optional(S.Number) }
+const NumericBounds = { minimum: S.optional(FiniteNumber), maximum: S.optional(FiniteNumber) }
 
 export const Param = S.Union(
   S.Struct({ type: S.Literal("boolean"), default: S.optional(S.Boolean), ...paramCommon }),
@@ -140,8 +195,8 @@ export const Param = S.Union(
   }),
   S.Struct({
     type: S.Literal("number"),
-    default: S.optional(S.Number),
-    enum: S.optional(S.NonEmptyArray(S.Number)),
+    default: S.optional(FiniteNumber),
+    enum: S.optional(S.NonEmptyArray(FiniteNumber)),
     ...NumericBounds,
     ...paramCommon,
   }),
@@ -158,9 +213,9 @@ export const Param = S.Union(
     type: S.Literal("array"),
     items: S.Struct({
       type: S.Literal("string", "integer", "number"),
-      enum: S.optional(S.NonEmptyArray(S.Union(S.String, S.Number))),
+      enum: S.optional(S.NonEmptyArray(S.Union(S.String, FiniteNumber))),
     }),
-    default: S.optional(S.Array(S.Union(S.String, S.Number))),
+    default: S.optional(S.Array(S.Union(S.String, FiniteNumber))),
     min_items: S.optional(S.Int.pipe(S.nonNegative())),
     max_items: S.optional(S.Int.pipe(S.nonNegative())),
     ...paramCommon,
@@ -271,8 +326,8 @@ export const HttpExport = S.Struct({
   ready_values: S.NonEmptyArray(S.String),
   failed_values: S.optional(S.Array(S.String)),
   result_url_path: doc(S.String, "Dotted path of the download URL in the status response."),
-  poll_interval: S.optional(Duration),
-  timeout: S.optional(Duration),
+  poll_interval: S.optional(PositiveDuration),
+  timeout: S.optional(PositiveDuration),
 }).annotations({ identifier: "HttpExport" })
 
 export const HttpSource = S.Struct({
@@ -280,14 +335,16 @@ export const HttpSource = S.Struct({
   connection: ConnectionRef,
   path: doc(NonEmptyString, "Path relative to the connection's base URL, e.g. /v1/orders."),
   method: S.optional(HttpMethod),
-  query: S.optional(S.Record({ key: S.String, value: S.Union(S.String, S.Number, S.Boolean) })),
-  headers: S.optional(doc(S.Record({ key: S.String, value: S.String }), "Extra headers; never secrets.")),
+  query: S.optional(S.Record({ key: S.String, value: S.Union(S.String, FiniteNumber, S.Boolean) })),
+  headers: S.optional(
+    doc(S.Record({ key: HeaderName, value: HeaderValue }), "Extra headers; never secrets."),
+  ),
   body: S.optional(S.Unknown),
   records_path: S.optional(doc(S.String, "Dotted path of the record array in each response.")),
   pagination: S.optional(Pagination),
   export: S.optional(HttpExport),
   incremental: S.optional(Incremental),
-  timeout: S.optional(Duration),
+  timeout: S.optional(PositiveDuration),
 }).annotations({ identifier: "HttpSource" })
 
 export const Source = S.Union(
@@ -311,7 +368,7 @@ export const Target = S.Struct({
   table: TableName,
   write: S.optional(WriteMode),
   primary_key: S.optional(ColumnList),
-  columns: S.optional(doc(S.Record({ key: S.String, value: ColumnType }), "Column type overrides.")),
+  columns: S.optional(doc(S.Record({ key: ColumnName, value: ColumnType }), "Column type overrides.")),
   order_by: S.optional(doc(ColumnList, "ClickHouse ORDER BY key.")),
   partition_by: S.optional(
     doc(NonEmptyString, "ClickHouse PARTITION BY expression, e.g. toYYYYMM(created_at)."),
@@ -325,14 +382,14 @@ export type Target = typeof Target.Type
 export const Batch = S.Struct({
   rows: S.optional(S.Int.pipe(S.positive())),
   bytes: S.optional(ByteSize),
-  max_duration: S.optional(Duration),
+  max_duration: S.optional(PositiveDuration),
 }).annotations({ identifier: "Batch", description: "A batch is flushed when any limit is reached." })
 
 export const BadRows = S.Struct({
   max_count: S.optional(doc(S.Int.pipe(S.nonNegative()), "Fail when more rows than this are quarantined.")),
   max_ratio: S.optional(
     doc(
-      S.Number.pipe(S.between(0, 1, { message: () => "must be between 0 and 1" })),
+      FiniteNumber.pipe(S.between(0, 1, { message: () => "must be between 0 and 1" })),
       "Fail above this share.",
     ),
   ),
@@ -346,7 +403,7 @@ const taskCommon = {
   depends_on: S.optional(S.Array(NonEmptyString)),
   retries: S.optional(S.Int.pipe(S.nonNegative())),
   retry_delay: S.optional(Duration),
-  execution_timeout: S.optional(Duration),
+  execution_timeout: S.optional(PositiveDuration),
   pool: S.optional(NonEmptyString),
   outlets: S.optional(doc(S.Array(AssetUri), "Assets this task updates, for asset-scheduled pipelines.")),
 }
@@ -386,7 +443,7 @@ export const Check = S.Union(
   }),
   S.Struct({ not_null: S.Struct({ ...checkOn, columns: ColumnList }) }),
   S.Struct({ unique: S.Struct({ ...checkOn, columns: ColumnList }) }),
-  S.Struct({ freshness: S.Struct({ ...checkOn, column: ColumnName, max_age: Duration }) }),
+  S.Struct({ freshness: S.Struct({ ...checkOn, column: ColumnName, max_age: PositiveDuration }) }),
 ).annotations({ identifier: "Check", title: "one of row_count, not_null, unique, freshness" })
 export type Check = typeof Check.Type
 
@@ -407,8 +464,13 @@ export type Task = typeof Task.Type
 export const Defaults = S.Struct({
   retries: S.optional(S.Int.pipe(S.nonNegative())),
   retry_delay: S.optional(Duration),
-  retry_exponential_backoff: S.optional(S.Boolean),
-  execution_timeout: S.optional(Duration),
+  retry_exponential_backoff: S.optional(
+    doc(
+      S.Union(S.Boolean, FiniteNumber.pipe(S.greaterThanOrEqualTo(1))),
+      "Multiply the delay after each retry: true doubles it, a number sets the factor.",
+    ),
+  ),
+  execution_timeout: S.optional(PositiveDuration),
   pool: S.optional(NonEmptyString),
 }).annotations({ identifier: "Defaults", description: "Task defaults; a task may override each." })
 

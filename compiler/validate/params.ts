@@ -2,8 +2,8 @@
 
 import type { DiagnosticCode } from "../diagnostics"
 import { quote } from "../diagnostics"
+import { parseSpecDate } from "../spec/calendar"
 import type { Param } from "../spec/schema"
-import { parseSpecDate } from "./calendar"
 
 export interface ParamProblem {
   readonly code: DiagnosticCode
@@ -11,7 +11,7 @@ export interface ParamProblem {
   readonly message: string
 }
 
-export const paramDefaultProblem = (param: Param): ParamProblem | undefined => {
+export const paramProblem = (param: Param): ParamProblem | undefined => {
   const bad = (message: string, key = "default"): ParamProblem => ({
     code: "invalid_param_default",
     key,
@@ -44,6 +44,13 @@ export const paramDefaultProblem = (param: Param): ParamProblem | undefined => {
       return param.default === undefined ? undefined : scalarProblem(param.default, param, bad)
     }
     case "array": {
+      if (
+        param.min_items !== undefined &&
+        param.max_items !== undefined &&
+        param.min_items > param.max_items
+      ) {
+        return { code: "invalid_value", key: "min_items", message: "min_items is greater than max_items" }
+      }
       for (const [index, value] of (param.items.enum ?? []).entries()) {
         if (!itemHasType(value, param.items.type))
           return bad(`enum value ${index + 1} is not a ${param.items.type}`, "items")

@@ -5,11 +5,17 @@
 import type { Diagnostic, DiagnosticCode } from "../diagnostics"
 import { formatPath, quote } from "../diagnostics"
 import type { Locate } from "../parse/yaml"
-import type { SqlFiles } from "../plan/build"
+import {
+  instantOf,
+  isCronExpression,
+  isKnownTimezone,
+  parseSpecDate,
+  SCHEDULE_PRESETS,
+} from "../spec/calendar"
+import { findCycle } from "../spec/graph"
 import type { Check, Connection, ConnectionKind, LoadTask, Param, Source, Spec, Task } from "../spec/schema"
-import { isCronExpression, isKnownTimezone, parseSpecDate, SCHEDULE_PRESETS } from "./calendar"
-import { findCycle } from "./graph"
-import { paramDefaultProblem } from "./params"
+import type { SqlFiles } from "../workspace"
+import { paramProblem } from "./params"
 import { didYouMean } from "./suggest"
 
 export const PIPELINE_ID = /^[a-z][a-z0-9_]{0,99}$/
@@ -21,11 +27,16 @@ export interface SemanticInput {
   readonly spec: Spec
   readonly locate: Locate
   readonly sqlFiles: SqlFiles
+  /**
+   * Names of tasks and connections that exist in the file but did not decode (their shape errors are
+   * reported already): references to them are not reported again.
+   */
+  readonly broken?: { readonly tasks: ReadonlySet<string>; readonly connections: ReadonlySet<string> }
 }
 
 type Path = ReadonlyArray<PropertyKey>
 
-export const checkSemantics = ({ file, spec, locate, sqlFiles }: SemanticInput): Diagnostic[] => {
+export const checkSemantics = ({ file, spec, locate, sqlFiles, broken }: SemanticInput): Diagnostic[] => {
   const errors: Diagnostic[] = []
   const report = (code: DiagnosticCode, path: Path, message: string, part?: "key") =>
     errors.push({ file, ...locate(path, part), code, message, path: formatPath(path) })
@@ -42,7 +53,10 @@ export const checkSemantics = ({ file, spec, locate, sqlFiles }: SemanticInput):
   }
 
   const useConnection = (path: Path, name: string, allowed: ReadonlyArray<ConnectionKind>, use: string) => {
-    const connection: Connection | undefined = connections[name]
+    if (broken?.connections.has(name)) return
+    const connection: Connection | undefined = Object.hasOwn(connections, name)
+      ? connections[name]
+      : undefined
     if (connection === undefined) {
       return report(
         "unknown_connection",
@@ -61,7 +75,9 @@ export const checkSemantics = ({ file, spec, locate, sqlFiles }: SemanticInput):
 
   checkSchedule(spec, report)
   checkDates(spec, report)
-  checkTags(spec, report)
+  unique(["tags"], spec.tags, report)
+  if (typeof spec.schedule === "object" && spec.schedule !== null)
+    unique(["schedule", "assets"], spec.schedule.assets, report)
 
   for (const [name, connection] of Object.entries(connections)) {
     if (!NAME.test(name)) report("invalid_id", ["connections", name], idMessage("connection name"), "key")
@@ -81,7 +97,8 @@ export const checkSemantics = ({ file, spec, locate, sqlFiles }: SemanticInput):
     if (!PARAM_NAME.test(name)) {
       report("invalid_id", ["params", name], "param name must be letters, digits and underscores", "key")
     }
-    checkParam(["params", name], param, report)
+    const problem = paramProblem(param)
+    if (problem !== undefined) report(problem.code, ["params", name, problem.key], problem.message)
   }
 
   if (spec.metrics !== undefined)
@@ -95,20 +112,23 @@ export const checkSemantics = ({ file, spec, locate, sqlFiles }: SemanticInput):
     for (const [index, dependency] of (task.depends_on ?? []).entries()) {
       const at = [...path, "depends_on", index]
       if (dependency === id) report("self_dependency", at, `task ${quote(id)} depends on itself`)
-      else if (!(dependency in tasks)) {
+      else if (!Object.hasOwn(tasks, dependency) && !broken?.tasks.has(dependency)) {
         report("unknown_task", at, `unknown task ${quote(dependency)}${didYouMean(dependency, taskIds)}`)
       }
     }
+    unique([...path, "depends_on"], task.depends_on, report)
+    unique([...path, "outlets"], task.outlets, report)
     checkTask(path, task, {
       report,
       useConnection,
       sqlFiles,
-      connectionKind: (name) => connections[name]?.kind,
+      connectionKind: (name) => (Object.hasOwn(connections, name) ? connections[name]?.kind : undefined),
+      hasIntervals: hasDataIntervals(spec),
     })
   }
 
   const cycle = findCycle(taskIds, (id) =>
-    (tasks[id]?.depends_on ?? []).filter((d) => d !== id && d in tasks),
+    (tasks[id]?.depends_on ?? []).filter((d) => d !== id && Object.hasOwn(tasks, d)),
   )
   if (cycle !== undefined) {
     const [first] = cycle
@@ -125,6 +145,8 @@ type Report = (code: DiagnosticCode, path: Path, message: string, part?: "key") 
 
 interface TaskContext {
   readonly report: Report
+  /** Whether runs have data intervals that incremental loads can select by. */
+  readonly hasIntervals: boolean
   readonly connectionKind: (name: string) => ConnectionKind | undefined
   readonly useConnection: (
     path: Path,
@@ -162,16 +184,29 @@ const checkTask = (path: Path, task: Task, context: TaskContext) => {
 const checkCheck = (path: Path, check: Check, { report, useConnection }: TaskContext) => {
   const [kind, body] = Object.entries(check)[0] as [string, { connection: string }]
   useConnection([...path, kind, "connection"], body.connection, DATABASES, `a ${kind} check`)
-  if ("row_count" in check && check.row_count.min !== undefined && check.row_count.max !== undefined) {
-    if (check.row_count.min > check.row_count.max)
+  if ("row_count" in check) {
+    const { min, max } = check.row_count
+    if (min === undefined && max === undefined)
+      report("missing_option", [...path, kind], "row_count needs min, max or both")
+    if (min !== undefined && max !== undefined && min > max)
       report("invalid_value", [...path, kind, "min"], "min is greater than max")
   }
+  if ("not_null" in check) unique([...path, kind, "columns"], check.not_null.columns, report)
+  if ("unique" in check) unique([...path, kind, "columns"], check.unique.columns, report)
 }
 
 const checkLoad = (path: Path, task: LoadTask, context: TaskContext) => {
   const { report, useConnection } = context
   const sourcePath = [...path, "source"]
   checkSource(sourcePath, task.source, context)
+  if (task.source.incremental !== undefined && !context.hasIntervals) {
+    report(
+      "needs_interval_schedule",
+      [...sourcePath, "incremental"],
+      "incremental loads select rows by the run's data interval, which only cron schedules and presets such as @daily give",
+      "key",
+    )
+  }
   const seen = new Set<string>()
   for (const [index, target] of task.targets.entries()) {
     const targetPath = [...path, "targets", index]
@@ -184,6 +219,8 @@ const checkLoad = (path: Path, task: LoadTask, context: TaskContext) => {
         `${target.connection}:${target.table} is loaded twice`,
       )
     seen.add(key)
+    unique([...targetPath, "primary_key"], target.primary_key, report)
+    unique([...targetPath, "order_by"], target.order_by, report)
     const write = target.write ?? "append"
     if (write === "merge" && target.primary_key === undefined) {
       report("merge_requires_primary_key", [...targetPath, "write"], "write: merge needs primary_key")
@@ -209,6 +246,18 @@ const checkLoad = (path: Path, task: LoadTask, context: TaskContext) => {
 }
 
 const checkSource = (path: Path, source: Source, { report, useConnection }: TaskContext) => {
+  if (source.kind !== "http" && source.incremental !== undefined) {
+    for (const option of ["start_param", "end_param"] as const) {
+      if (source.incremental[option] !== undefined) {
+        report(
+          "option_not_applicable",
+          [...path, "incremental", option],
+          `${option} applies only to http sources`,
+          "key",
+        )
+      }
+    }
+  }
   switch (source.kind) {
     case "postgres":
     case "clickhouse":
@@ -220,16 +269,19 @@ const checkSource = (path: Path, source: Source, { report, useConnection }: Task
         useConnection([...path, "connection"], source.connection, ["file", "http"], "a file source")
       }
       exactlyOne(path, source, ["path", "url"], report)
+      if (source.url !== undefined && source.connection !== undefined) {
+        report(
+          "option_not_applicable",
+          [...path, "connection"],
+          "a file source with a url needs no connection",
+          "key",
+        )
+      }
       if (source.format === "xml" && source.xml === undefined) {
         report("missing_option", path, "format xml needs xml.record_path (the element that holds one record)")
       }
-      const applies: Record<"csv" | "json" | "xml", ReadonlyArray<string>> = {
-        csv: ["csv"],
-        json: ["json"],
-        xml: ["xml"],
-      }
-      for (const [option, formats] of Object.entries(applies)) {
-        if (option in source && !formats.includes(source.format)) {
+      for (const option of ["csv", "json", "xml"] as const) {
+        if (source[option] !== undefined && source.format !== option) {
           report(
             "option_not_applicable",
             [...path, option],
@@ -238,10 +290,39 @@ const checkSource = (path: Path, source: Source, { report, useConnection }: Task
           )
         }
       }
+      if (source.csv?.columns !== undefined && source.csv.header !== false) {
+        report(
+          "option_not_applicable",
+          [...path, "csv", "columns"],
+          "csv.columns names the columns of a file without a header (header: false)",
+          "key",
+        )
+      }
+      unique([...path, "csv", "columns"], source.csv?.columns, report)
       return
     }
     case "http":
       useConnection([...path, "connection"], source.connection, ["http"], "an http source")
+      if ((source.method ?? "GET") === "GET" && source.body !== undefined) {
+        report(
+          "option_not_applicable",
+          [...path, "body"],
+          "a GET request has no body; use method: POST",
+          "key",
+        )
+      }
+      if (
+        source.export !== undefined &&
+        (source.export.request.method ?? "POST") === "GET" &&
+        source.export.request.body !== undefined
+      ) {
+        report(
+          "option_not_applicable",
+          [...path, "export", "request", "body"],
+          "a GET request has no body",
+          "key",
+        )
+      }
       if (source.export !== undefined && source.pagination !== undefined) {
         report(
           "option_not_applicable",
@@ -254,9 +335,20 @@ const checkSource = (path: Path, source: Source, { report, useConnection }: Task
   }
 }
 
+/** Cron schedules and interval presets give each run a data interval; @once, @continuous, assets and none do not. */
+const hasDataIntervals = (spec: Spec): boolean =>
+  typeof spec.schedule === "string" && spec.schedule !== "@once" && spec.schedule !== "@continuous"
+
 const checkSchedule = (spec: Spec, report: Report) => {
   const schedule = spec.schedule
   if (typeof schedule !== "string") return
+  if (schedule === "@continuous" && (spec.max_active_runs ?? 1) > 1) {
+    report(
+      "invalid_value",
+      ["max_active_runs"],
+      "a @continuous schedule runs one run at a time: max_active_runs must be 1",
+    )
+  }
   if (schedule.startsWith("@")) {
     if (!SCHEDULE_PRESETS.includes(schedule)) {
       report(
@@ -275,11 +367,12 @@ const checkSchedule = (spec: Spec, report: Report) => {
 }
 
 const checkDates = (spec: Spec, report: Report) => {
-  if (spec.timezone !== undefined && !isKnownTimezone(spec.timezone)) {
+  const zone = spec.timezone ?? "UTC"
+  if (!isKnownTimezone(zone)) {
     report(
       "invalid_timezone",
       ["timezone"],
-      `unknown time zone ${quote(spec.timezone)} (use an IANA name such as Europe/Berlin)`,
+      `unknown time zone ${quote(zone)} (use an IANA name such as Europe/Berlin)`,
     )
   }
   const start = parseSpecDate(spec.start_date)
@@ -287,23 +380,18 @@ const checkDates = (spec: Spec, report: Report) => {
   if (spec.end_date === undefined) return
   const end = parseSpecDate(spec.end_date)
   if (end === undefined) report("invalid_date", ["end_date"], dateMessage(spec.end_date))
-  else if (start !== undefined && end.instantMs < start.instantMs) {
+  else if (start !== undefined && isKnownTimezone(zone) && instantOf(end, zone) < instantOf(start, zone)) {
     report("invalid_date", ["end_date"], "end_date is before start_date")
   }
 }
 
-const checkTags = (spec: Spec, report: Report) => {
+/** Lists where an item written twice is a mistake (a tag, a dependency, a key column). */
+const unique = (path: Path, items: ReadonlyArray<string> | undefined, report: Report) => {
   const seen = new Set<string>()
-  for (const [index, tag] of (spec.tags ?? []).entries()) {
-    if (tag.length > 100) report("invalid_value", ["tags", index], "a tag is at most 100 characters")
-    if (seen.has(tag)) report("invalid_value", ["tags", index], `tag ${quote(tag)} is listed twice`)
-    seen.add(tag)
+  for (const [index, item] of (items ?? []).entries()) {
+    if (seen.has(item)) report("invalid_value", [...path, index], `${quote(item)} is listed twice`)
+    seen.add(item)
   }
-}
-
-const checkParam = (path: Path, param: Param, report: Report) => {
-  const problem = paramDefaultProblem(param)
-  if (problem !== undefined) report(problem.code, [...path, problem.key], problem.message)
 }
 
 const exactlyOne = (path: Path, value: object, keys: ReadonlyArray<string>, report: Report) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { parseByteSize, parseDuration } from "../../../compiler/plan/units"
+import { parseByteSize, parseDuration } from "../../../compiler/spec/units"
 import { compileText, VALID } from "../../support"
 
 const planOf = (text: string) => {
@@ -87,14 +87,15 @@ describe("buildPlan", () => {
   })
 
   it("normalizes cron whitespace and keeps asset schedules", () => {
+    const full = VALID.replace(", incremental: { cursor: updated_at }", "")
     expect(planOf(VALID.replace('"@daily"', '"0  2 * *   *"')).dag.schedule).toEqual({
       kind: "cron",
       expression: "0 2 * * *",
     })
-    expect(planOf(VALID.replace('"@daily"', '{ assets: [ "x://a" ] }')).dag.schedule).toEqual({
+    expect(planOf(full.replace('"@daily"', '{ assets: [ "x://a" ] }')).dag.schedule).toEqual({
       kind: "assets",
       uris: ["x://a"],
     })
-    expect(planOf(VALID.replace('"@daily"', "null")).dag.schedule).toEqual({ kind: "none" })
+    expect(planOf(full.replace('"@daily"', "null")).dag.schedule).toEqual({ kind: "none" })
   })
 })

@@ -1,6 +1,14 @@
 import { execFileSync } from "node:child_process"
 import { describe, expect, it } from "vitest"
-import { identifier, PyCode, py, pyCall, pyComment, pyStr } from "../../../compiler/render/python"
+import {
+  identifier,
+  PyCode,
+  py,
+  pyCall,
+  pyComment,
+  pyStr,
+  pyUncomment,
+} from "../../../compiler/render/python"
 
 const STRINGS = [
   "",
@@ -41,6 +49,10 @@ describe("Python escaper", () => {
   it("emits printable ASCII only, on one line", () => {
     for (const text of STRINGS) expect(pyStr(text)).toMatch(/^"[\x20-\x7e]*"$/)
     for (const text of STRINGS) expect(pyComment(text)).toMatch(/^[\x20-\x7e]*$/)
+  })
+
+  it("reads comments back exactly", () => {
+    for (const text of [...STRINGS, "specs/café/данные.yaml"]) expect(pyUncomment(pyComment(text))).toBe(text)
   })
 
   it("renders JSON-like values as Python literals", () => {

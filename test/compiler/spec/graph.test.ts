@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { findCycle, topologicalOrder } from "../../../compiler/validate/graph"
+import { findCycle, topologicalOrder } from "../../../compiler/spec/graph"
 
 const graph = (edges: Record<string, ReadonlyArray<string>>) => (id: string) => edges[id] ?? []
 

@@ -13,9 +13,11 @@ export const SCHEDULE_PRESETS: ReadonlyArray<string> = [
   "@annually",
 ]
 
-/** Five fields, as Airflow's croniter reads them. */
+/** Five fields, as Airflow's croniter reads them; hashed `H` fields need a hash id Airflow does not give. */
 export const isCronExpression = (expression: string): boolean => {
-  if (expression.trim().split(/\s+/).length !== 5) return false
+  const fields = expression.trim().split(/\s+/)
+  if (fields.length !== 5) return false
+  if (fields.some((field) => field.split(",").some((item) => /^H(\(|\/|$)/i.test(item)))) return false
   try {
     CronExpressionParser.parse(expression, { strict: false })
     return true
@@ -24,10 +26,49 @@ export const isCronExpression = (expression: string): boolean => {
   }
 }
 
-let zones: ReadonlySet<string> | undefined
+/**
+ * An IANA zone name, aliases included (Asia/Calcutta, US/Eastern). ICU matches names in any case, but the
+ * zone files pendulum reads are case-sensitive, so only the exact spelling of a known name counts.
+ */
 export const isKnownTimezone = (zone: string): boolean => {
-  zones ??= new Set([...Intl.supportedValuesOf("timeZone"), "UTC", "Etc/UTC"])
-  return zones.has(zone)
+  try {
+    const canonical = new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone
+    return canonical === zone || canonical.toLowerCase() !== zone.toLowerCase() || zone === "UTC"
+  } catch {
+    return false
+  }
+}
+
+/** Milliseconds that `zone` is ahead of UTC at the instant `utcMs`. */
+const zoneOffsetMs = (utcMs: number, zone: string): number => {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  }).formatToParts(new Date(utcMs))
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value)
+  const wall = Date.UTC(
+    part("year"),
+    part("month") - 1,
+    part("day"),
+    part("hour"),
+    part("minute"),
+    part("second"),
+  )
+  return wall - Math.floor(utcMs / 1000) * 1000
+}
+
+/** The instant a spec date stands for: day-only dates are midnight in the pipeline's time zone. */
+export const instantOf = (date: SpecDate, zone: string): number => {
+  if (date.date === undefined) return date.instantMs
+  const wallMs = date.instantMs
+  const guess = wallMs - zoneOffsetMs(wallMs, zone)
+  return wallMs - zoneOffsetMs(guess, zone)
 }
 
 export interface SpecDate {
@@ -35,7 +76,7 @@ export interface SpecDate {
   readonly date?: { readonly year: number; readonly month: number; readonly day: number }
   /** The text as written, when it is a full date-time with an offset. */
   readonly dateTime?: string
-  /** For ordering only; day-only dates count as midnight UTC. */
+  /** The instant for date-times; for day-only dates midnight UTC (see `instantOf` for the zone's midnight). */
   readonly instantMs: number
 }
 
