@@ -91,9 +91,9 @@ const UNESCAPES: Readonly<Record<string, string>> = { "\\": "\\", '"': '"', n: "
 /** The inverse of `pyComment`: reads a path back from a generated file's header. */
 export const pyUncomment = (text: string): string =>
   text.replace(/\\(x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8}|[\\"nrt])/g, (_, sequence: string) =>
-    escape.length === 1
-      ? (UNESCAPES[escape] as string)
-      : String.fromCodePoint(Number.parseInt(escape.slice(1), 16)),
+    sequence.length === 1
+      ? (UNESCAPES[sequence] as string)
+      : String.fromCodePoint(Number.parseInt(sequence.slice(1), 16)),
   )
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
