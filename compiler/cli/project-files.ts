@@ -66,7 +66,8 @@ export const readSpecs = (files: ReadonlyArray<string>) =>
     ),
   )
 
-const utf8 = new TextDecoder("utf-8", { fatal: true })
+// ignoreBOM keeps a byte-order mark in the text, so the recorded sha256 is the file's own
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })
 
 /** Specs are UTF-8; anything else is reported instead of being silently decoded with replacement characters. */
 const decodeSpec = (path: string, bytes: Uint8Array): SpecSource => {

@@ -7,7 +7,7 @@
  */
 import { type Document, isMap, isSeq, LineCounter, type Pair, parseDocument } from "yaml"
 import type { Diagnostic, DiagnosticCode, Position } from "../diagnostics"
-import { firstTooDeepLine } from "./prescan"
+import { firstTooDeepLine, MAX_SCAN_DEPTH } from "./prescan"
 import { keyText, MAX_DEPTH, offsetOf, toValue } from "./to-value"
 
 export { MAX_DEPTH } from "./to-value"
@@ -47,7 +47,10 @@ export const parseYaml = (file: string, text: string): YamlResult => {
   }
   const deepLine = firstTooDeepLine(text)
   if (deepLine !== undefined) {
-    return fail("yaml_too_deep", `YAML is nested deeper than ${MAX_DEPTH} levels`, { line: deepLine, col: 1 })
+    return fail("yaml_too_deep", `YAML is nested more than ${MAX_SCAN_DEPTH} levels deep`, {
+      line: deepLine,
+      col: 1,
+    })
   }
   const lineCounter = new LineCounter()
   const at = (offset: number): Position => lineCounter.linePos(offset)

@@ -16,16 +16,24 @@ const decodeSpec = S.decodeUnknownEither(Spec, { errors: "all", onExcessProperty
 
 export type DecodeResult =
   | { readonly ok: true; readonly spec: Spec }
-  | { readonly ok: false; readonly errors: Diagnostic[] }
+  | {
+      readonly ok: false
+      readonly errors: Diagnostic[]
+      /** Where each problem is, as path segments (for salvaging the parts that did decode). */
+      readonly paths: ReadonlyArray<ReadonlyArray<PropertyKey>>
+    }
 
 export const decode = (file: string, value: unknown, locate: Locate): DecodeResult => {
   const result = decodeSpec(value)
   if (Either.isRight(result)) return { ok: true, spec: result.right }
   const errors: Diagnostic[] = []
-  const emit = (code: DiagnosticCode, path: ReadonlyArray<PropertyKey>, message: string, part?: "key") =>
+  const paths: Array<ReadonlyArray<PropertyKey>> = []
+  const emit = (code: DiagnosticCode, path: ReadonlyArray<PropertyKey>, message: string, part?: "key") => {
     errors.push({ file, ...locate(path, part), code, message, path: formatPath(path) })
+    paths.push(path)
+  }
   walk(result.left.issue, [], undefined, emit)
-  return { ok: false, errors }
+  return { ok: false, errors, paths }
 }
 
 type Emit = (code: DiagnosticCode, path: ReadonlyArray<PropertyKey>, message: string, part?: "key") => void
@@ -51,8 +59,10 @@ const walk = (
       )
     }
     case "Missing": {
-      const key = String(path[path.length - 1])
-      return emit("missing_key", path.slice(0, -1), `missing required key ${quote(key)}`)
+      const key = path[path.length - 1]
+      // a missing first item is how effect/Schema reports an empty non-empty list
+      if (typeof key === "number") return emit("invalid_value", path.slice(0, -1), "must not be empty")
+      return emit("missing_key", path.slice(0, -1), `missing required key ${quote(String(key))}`)
     }
     case "Composite": {
       if (AST.isUnion(issue.ast) && Array.isArray(issue.issues)) {
@@ -104,10 +114,14 @@ const walkUnion = (
       undefined,
     )
     if (best !== undefined && best.score > 0) return walk(best.member, path, undefined, emit)
+    // no member fits: each unknown key is the error, saying what the mapping should have been
     const known = [...new Set(scored.flatMap(({ names }) => names))]
-    for (const key of keys.filter((key) => !known.includes(key))) {
-      emit("unknown_key", [...path, key], `unknown key ${quote(key)}${didYouMean(key, known)}`, "key")
+    const unknown = keys.filter((key) => !known.includes(key))
+    for (const key of unknown) {
+      const hint = didYouMean(key, known) || `; expected ${describeAst(union.ast)}`
+      emit("unknown_key", [...path, key], `unknown key ${quote(key)}${hint}`, "key")
     }
+    if (unknown.length > 0) return
   } else {
     const typeMatched = members.filter((member) => !isTypeMismatch(member))
     if (typeMatched.length === 1 && typeMatched[0] !== undefined)

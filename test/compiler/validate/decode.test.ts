@@ -62,7 +62,8 @@ describe("shape errors", () => {
 
   it("names the task kinds when a task has none of their keys", () => {
     const text = VALID.replace('    sql: { connection: dwh, query: "select 1" }', "    sqll: {}")
-    expect(errors(text).map((e) => e.code)).toEqual(["invalid_type", "unknown_key"])
+    const diagnostics = errors(text)
+    expect(diagnostics.map((e) => e.code)).toEqual(["unknown_key"])
   })
 
   it("picks the check kind by its key", () => {
@@ -71,7 +72,6 @@ describe("shape errors", () => {
       "    checks:\n      - row_cont: { connection: dwh, table: t }\n      - unique: { connection: dwh, table: t }",
     )
     expect(errors(text).map((e) => [e.code, e.path])).toEqual([
-      ["invalid_type", "tasks.report.checks[0]"],
       ["unknown_key", "tasks.report.checks[0].row_cont"],
       ["missing_key", "tasks.report.checks[1].unique"],
     ])
@@ -81,6 +81,13 @@ describe("shape errors", () => {
     const [error] = errors(`${VALID}defaults: { retry_delay: 5 minutes }\n`)
     expect(error?.path).toBe("defaults.retry_delay")
     expect(error?.code).toBe("invalid_value")
+  })
+
+  it("reports an empty list that must not be empty at the list", () => {
+    const text = VALID.replace("primary_key: [id]", "primary_key: []")
+    expect(errors(text).map((e) => [e.code, e.path])).toEqual([
+      ["invalid_value", "tasks.load.targets[0].primary_key"],
+    ])
   })
 
   it("rejects a top level that is not a mapping", () => {
