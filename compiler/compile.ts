@@ -6,12 +6,13 @@ import { createHash } from "node:crypto"
 import { posix } from "node:path"
 import { Effect, Option } from "effect"
 import { compareDiagnostics, compareStrings, type Diagnostic, type Position, quote } from "./diagnostics"
-import { capped, parseYaml } from "./parse/yaml"
+import { capped, type Locate, parseYaml } from "./parse/yaml"
 import { buildPlan } from "./plan/build"
 import type { Plan } from "./plan/plan"
 import { type OutputFile, renderPipeline } from "./render/render"
 import type { Spec } from "./spec/schema"
 import { decode } from "./validate/decode"
+import { salvage } from "./validate/salvage"
 import { checkSemantics } from "./validate/semantic"
 import { type SqlFileLookup, type SqlFiles, Workspace } from "./workspace"
 
@@ -72,7 +73,9 @@ export const compileSpec = (source: SpecSource): Effect.Effect<SpecOutcome, neve
       }
     const { value, locate } = parsed.yaml
     const decoded = decode(source.path, value, locate)
-    if (!decoded.ok) return failed(decoded.errors)
+    if (!decoded.ok) {
+      return failed([...decoded.errors, ...(yield* checkSalvaged(source.path, value, decoded.paths, locate))])
+    }
     const spec = decoded.spec
     const sqlFiles = yield* readSqlFiles(source.path, spec)
     const errors = checkSemantics({ file: source.path, spec, locate, sqlFiles })
@@ -80,6 +83,22 @@ export const compileSpec = (source: SpecSource): Effect.Effect<SpecOutcome, neve
     if (errors.length > 0) return failed(errors, pipelineAt)
     const plan = buildPlan({ specPath: source.path, specSha256: sha256(source.text), spec, sqlFiles })
     return { path: source.path, diagnostics: [], plan, files: renderPipeline(plan), pipelineAt }
+  })
+
+/** Checks of meaning on what decoded of a spec with shape errors, so that one run reports everything. */
+const checkSalvaged = (
+  file: string,
+  value: unknown,
+  errorPaths: ReadonlyArray<ReadonlyArray<PropertyKey>>,
+  locate: Locate,
+): Effect.Effect<ReadonlyArray<Diagnostic>, never, Workspace> =>
+  Effect.gen(function* () {
+    const salvaged = salvage(value, errorPaths)
+    if (salvaged === undefined) return []
+    const decoded = decode(file, salvaged.value, locate)
+    if (!decoded.ok) return []
+    const sqlFiles = yield* readSqlFiles(file, decoded.spec)
+    return checkSemantics({ file, spec: decoded.spec, locate, sqlFiles, broken: salvaged.broken })
   })
 
 export const compileProject = (

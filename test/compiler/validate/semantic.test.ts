@@ -197,6 +197,139 @@ const cases: ReadonlyArray<{ name: string; text: string; code: DiagnosticCode; a
     },
   ]
 
+/** Further rules, asserted by code and spec path. */
+const rules: ReadonlyArray<{ name: string; text: string; code: DiagnosticCode; path: string }> = [
+  {
+    name: "incremental load without data intervals",
+    text: edit('schedule: "@daily"', "schedule: null"),
+    code: "needs_interval_schedule",
+    path: "tasks.load.source.incremental",
+  },
+  {
+    name: "continuous schedule with parallel runs",
+    text: edit('schedule: "@daily"', 'schedule: "@continuous"\nmax_active_runs: 2').replace(
+      ", incremental: { cursor: updated_at }",
+      "",
+    ),
+    code: "invalid_value",
+    path: "max_active_runs",
+  },
+  { name: "hashed cron", text: edit('"@daily"', '"0 0 H * *"'), code: "invalid_schedule", path: "schedule" },
+  {
+    name: "reserved asset scheme",
+    text: edit("    depends_on: [load]", '    depends_on: [load]\n    outlets: ["airflow://x"]'),
+    code: "invalid_value",
+    path: "tasks.report.outlets[0]",
+  },
+  {
+    name: "dependency listed twice",
+    text: edit("depends_on: [load]", "depends_on: [load, load]"),
+    code: "invalid_value",
+    path: "tasks.report.depends_on[1]",
+  },
+  {
+    name: "start_param on a postgres source",
+    text: edit("{ cursor: updated_at }", "{ cursor: updated_at, start_param: since }"),
+    code: "option_not_applicable",
+    path: "tasks.load.source.incremental.start_param",
+  },
+  {
+    name: "row_count without bounds",
+    text: edit(
+      '    sql: { connection: dwh, query: "select 1" }',
+      "    checks: [{ row_count: { connection: dwh, table: t } }]",
+    ),
+    code: "missing_option",
+    path: "tasks.report.checks[0].row_count",
+  },
+  {
+    name: "csv columns with a header",
+    text: edit(
+      "kind: postgres, connection: src, table: public.orders,",
+      "kind: file, path: a.csv, format: csv, csv: { columns: [a] },",
+    ),
+    code: "option_not_applicable",
+    path: "tasks.load.source.csv.columns",
+  },
+  {
+    name: "array param with min_items above max_items",
+    text: `${VALID}params:\n  ids: { type: array, items: { type: string }, min_items: 3, max_items: 1 }\n`,
+    code: "invalid_value",
+    path: "params.ids.min_items",
+  },
+  {
+    name: "end_date before start_date in the pipeline's zone",
+    text: edit(
+      "start_date: 2025-01-01",
+      'timezone: America/Los_Angeles\nstart_date: 2025-01-01\nend_date: "2025-01-01T05:00:00Z"',
+    ),
+    code: "invalid_date",
+    path: "end_date",
+  },
+  {
+    name: "duration over ten years",
+    text: `${VALID}defaults: { execution_timeout: 99999999999d }\n`,
+    code: "invalid_value",
+    path: "defaults.execution_timeout",
+  },
+  {
+    name: "NaN in a number param",
+    text: `${VALID}params:\n  r: { type: number, default: .nan }\n`,
+    code: "invalid_value",
+    path: "params.r.default",
+  },
+  {
+    name: "column override whose name carries SQL",
+    text: edit("primary_key: [id] }", 'primary_key: [id], columns: { "x); drop table y; --": text } }'),
+    code: "unknown_key",
+    path: "tasks.load.targets[0].columns.x); drop table y; --",
+  },
+  {
+    name: "column type that closes its own DDL",
+    text: edit(
+      "primary_key: [id] }",
+      'primary_key: [id], columns: { x: "Nullable(String)) ENGINE = Log (x" } }',
+    ),
+    code: "invalid_value",
+    path: "tasks.load.targets[0].columns.x",
+  },
+]
+
+describe("more semantic rules", () => {
+  it.each(rules)("$name → $code at $path", ({ text, code, path }) => {
+    expect(diagnose(text).map((d) => [d.code, d.path])).toEqual([[code, path]])
+  })
+
+  it("accepts IANA aliases and zone-aware date order", () => {
+    const text = edit(
+      "start_date: 2025-01-01",
+      'timezone: Asia/Tokyo\nstart_date: 2025-01-02\nend_date: "2025-01-01T20:00:00Z"',
+    )
+    expect(diagnose(text)).toEqual([])
+    expect(diagnose(`${VALID}timezone: Asia/Calcutta\n`)).toEqual([])
+    expect(diagnose(`${VALID}timezone: europe/berlin\n`).map((d) => d.code)).toEqual(["invalid_timezone"])
+  })
+
+  it("accepts ClickHouse types with quotes and time zones", () => {
+    const text = edit(
+      "primary_key: [id] }",
+      "primary_key: [id], columns: { a: \"DateTime64(3, 'Europe/Berlin')\", b: \"Enum8('x' = 1)\" } }",
+    )
+    expect(diagnose(text)).toEqual([])
+  })
+
+  it("still checks the rest of a spec whose tasks have shape errors", () => {
+    const text = edit('query: "select 1"', 'qery: "select 1"').replace(
+      "connection: src,",
+      "connection: nope,",
+    )
+    expect(diagnose(text).map((d) => [d.code, d.path])).toEqual([
+      ["unknown_connection", "tasks.load.source.connection"],
+      ["unknown_key", "tasks.report.sql.qery"],
+    ])
+  })
+})
+
 describe("semantic checks", () => {
   it.each(cases)("$name → $code at $at", ({ text, code, at, says }) => {
     const diagnostics = diagnose(text)
