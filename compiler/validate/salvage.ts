@@ -11,7 +11,10 @@ export interface Salvaged {
   readonly broken: { readonly tasks: ReadonlySet<string>; readonly connections: ReadonlySet<string> }
 }
 
-export const salvage = (value: unknown, errorPaths: ReadonlyArray<ReadonlyArray<PropertyKey>>): Salvaged | undefined => {
+export const salvage = (
+  value: unknown,
+  errorPaths: ReadonlyArray<ReadonlyArray<PropertyKey>>,
+): Salvaged | undefined => {
   if (!isRecord(value)) return undefined
   const copy: Record<string, unknown> = { ...value }
   const broken = { tasks: new Set<string>(), connections: new Set<string>() }
