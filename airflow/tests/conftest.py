@@ -17,10 +17,11 @@ os.environ.setdefault("AIRFLOW__CORE__UNIT_TEST_MODE", "True")
 
 
 def compile_specs(specs: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    """Run the real `airspec compile` CLI, as users do."""
+    """Run the real `airspec compile` CLI, as users do, from the project that holds `specs`."""
+    project = specs.parent
     return subprocess.run(
-        ["node", str(ROOT / "bin" / "airspec.mjs"), "compile", str(specs), "--out", str(out)],
-        cwd=ROOT,
+        ["node", str(ROOT / "bin" / "airspec.mjs"), "compile", str(specs.relative_to(project)), "--out", str(out)],
+        cwd=project,
         capture_output=True,
         text=True,
         check=False,

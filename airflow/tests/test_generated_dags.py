@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -54,6 +55,14 @@ def test_spec_validates_against_the_json_schema(spec_path: Path, dags: Path):
     # PyYAML reads dates as date objects; the spec language keeps them as ISO text
     spec = json.loads(json.dumps(spec_of(spec_path), default=lambda value: value.isoformat()))
     jsonschema.Draft7Validator(schema).validate(spec)
+
+
+def seconds(duration) -> int:
+    """Seconds of a spec duration: a number, or text such as 1h30m."""
+    if isinstance(duration, int):
+        return duration
+    units = {"d": 86400, "h": 3600, "m": 60, "s": 1}
+    return sum(int(amount) * units[unit] for amount, unit in re.findall(r"(\d+)([dhms])", duration))
 
 
 def expected_date(value, timezone: str) -> datetime.datetime:
@@ -109,6 +118,12 @@ def test_dag_matches_spec(dagbags, spec_path: Path, dags: Path):
         assert set(task.upstream_task_ids) == set(task_spec.get("depends_on", []))
         if "pool" in defaults or "pool" in task_spec:
             assert task.pool == task_spec.get("pool", defaults.get("pool"))
+        retry_delay = task_spec.get("retry_delay", defaults.get("retry_delay", "5m"))
+        assert task.retry_delay == datetime.timedelta(seconds=seconds(retry_delay))
+        timeout = task_spec.get("execution_timeout", defaults.get("execution_timeout"))
+        assert task.execution_timeout == (None if timeout is None else datetime.timedelta(seconds=seconds(timeout)))
+        backoff = defaults.get("retry_exponential_backoff", False)
+        assert task.retry_exponential_backoff == (2 if backoff is True else 0 if backoff is False else backoff)
 
     params = spec.get("params", {})
     assert list(dag.params.keys()) == list(params)
@@ -121,6 +136,13 @@ def test_dag_matches_spec(dagbags, spec_path: Path, dags: Path):
         assert schema["type"] == expected_type
         for key in ("title", "format", "minimum", "maximum"):
             assert schema.get(key) == param_spec.get(key)
+        for spec_key, schema_key in (("min_length", "minLength"), ("max_length", "maxLength")):
+            assert schema.get(schema_key) == param_spec.get(spec_key)
+        for spec_key, schema_key in (("min_items", "minItems"), ("max_items", "maxItems")):
+            assert schema.get(schema_key) == param_spec.get(spec_key)
+        if "enum" in param_spec:
+            # an optional field must also accept "no value"
+            assert schema["enum"] == param_spec["enum"] + ([] if "default" in param_spec else [None])
         if param_spec["type"] == "array":
             assert schema["items"]["type"] == param_spec["items"]["type"]
             assert schema["items"].get("enum") == param_spec["items"].get("enum")

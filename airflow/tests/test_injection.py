@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import yaml
 
-from conftest import compile_specs, load_dagbag
+from conftest import ROOT, compile_specs, load_dagbag
 
 HOSTILE = [
     'quote " and \' and """ triple and \'\'\' triple',
@@ -51,3 +52,30 @@ def test_hostile_strings_round_trip(tmp_path: Path, monkeypatch):
         assert dag.params.get_param(name).description == param["description"]
     assert dag.get_task("run_sql").doc_md == HOSTILE[4]
     assert not (tmp_path / "PWNED").exists(), "a spec string was executed as Python"
+
+
+def test_hostile_spec_file_names(tmp_path: Path):
+    specs, dags = tmp_path / "specs", tmp_path / "dags"
+    specs.mkdir()
+    name = 'o\'brien "x" данные\tand\\back.yaml'
+    spec = {
+        "pipeline": "hostile_path",
+        "owner": "data",
+        "start_date": "2025-01-01",
+        "connections": {"dwh": {"kind": "postgres", "conn_id": "dwh"}},
+        "tasks": {"run_sql": {"sql": {"connection": "dwh", "query": "select 1"}}},
+    }
+    (specs / name).write_text(yaml.safe_dump(spec), encoding="utf-8")
+    assert compile_specs(specs, dags).returncode == 0
+    header = (dags / "hostile_path.py").read_text(encoding="utf-8").splitlines()[2]
+    assert header.startswith("# spec: specs/o'brien \\\"x\\\" \\u0434")  # escaped, still one comment line
+    assert load_dagbag(dags).import_errors == {}
+    # the path read back from the header is the real one: a fresh compile sees nothing stale or orphaned
+    check = subprocess.run(
+        ["node", str(ROOT / "bin" / "airspec.mjs"), "check", "specs", "--out", str(dags)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
