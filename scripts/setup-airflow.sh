@@ -9,13 +9,14 @@ stamp="$venv/.airspec-installed-$airflow_version"
 export PIP_CACHE_DIR="$root/.cache/pip"
 export UV_CACHE_DIR="$root/.cache/uv"
 
-if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$(sha256sum "$root/airflow/pyproject.toml" | cut -d' ' -f1)" ]; then
+inputs_hash() { cat "$root/airflow/pyproject.toml" "$root/airflow/constraints.txt" | sha256sum | cut -d' ' -f1; }
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$(inputs_hash)" ]; then
   exit 0
 fi
 
 echo "setting up Airflow $airflow_version in $venv" >&2
 python3 -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --upgrade pip uv
-"$venv/bin/uv" pip install --quiet --python "$venv/bin/python" \
+"$venv/bin/uv" pip install --quiet --python "$venv/bin/python" -c "$root/airflow/constraints.txt" \
   "apache-airflow==$airflow_version" pytest -e "$root/airflow"
-sha256sum "$root/airflow/pyproject.toml" | cut -d' ' -f1 > "$stamp"
+inputs_hash > "$stamp"

@@ -166,7 +166,7 @@ export const Schedule = S.Union(
   S.Null,
   doc(
     S.String,
-    "A cron expression (5 fields) or a preset: @once, @hourly, @daily, @weekly, @monthly, @yearly.",
+    "A cron expression (5 fields) or a preset: @hourly, @daily, @weekly, @monthly, @quarterly, @yearly, @annually, @once, @continuous.",
   ),
   AssetSchedule,
 ).annotations({ identifier: "Schedule", title: "cron expression, preset, null or { assets }" })
