@@ -12,6 +12,9 @@ import { parseByteSize, parseDuration } from "./units"
 const doc = <A extends S.Schema.AnyNoContext>(schema: A, description: string): A =>
   schema.annotations({ description }) as A
 
+/** Lowercase snake case, starting with a letter: pipeline ids, task ids, connection names. */
+export const NAME_PATTERN = "^[a-z][a-z0-9_]{0,99}$"
+
 const NonEmptyString = S.String.pipe(S.minLength(1, { message: () => "must not be empty" }))
 
 /** Ten years: longer durations are mistakes, and much longer ones overflow Python's timedelta. */
@@ -483,7 +486,11 @@ export const Metrics = S.Struct({
 }).annotations({ identifier: "Metrics" })
 
 export const Spec = S.Struct({
-  pipeline: doc(S.String, "The pipeline id; becomes the dag_id. Lowercase letters, digits, underscores."),
+  pipeline: doc(
+    // checked by the semantic checks (code invalid_id); the pattern is here for editors
+    S.String.annotations({ jsonSchema: { type: "string", pattern: NAME_PATTERN } }),
+    "The pipeline id; becomes the dag_id. Lowercase letters, digits, underscores.",
+  ),
   description: S.optional(doc(S.String, "Markdown; becomes the DAG's doc_md.")),
   owner: NonEmptyString,
   tags: S.optional(S.Array(NonEmptyString)),

@@ -13,13 +13,14 @@ import {
   SCHEDULE_PRESETS,
 } from "../spec/calendar"
 import { findCycle } from "../spec/graph"
-import type { Check, Connection, ConnectionKind, LoadTask, Param, Source, Spec, Task } from "../spec/schema"
+import type { Check, Connection, ConnectionKind, LoadTask, Source, Spec, Task } from "../spec/schema"
+import { NAME_PATTERN } from "../spec/schema"
 import type { SqlFiles } from "../workspace"
 import { paramProblem } from "./params"
 import { didYouMean } from "./suggest"
 
-export const PIPELINE_ID = /^[a-z][a-z0-9_]{0,99}$/
-const NAME = /^[a-z][a-z0-9_]{0,99}$/
+/** Pipeline ids, task ids and connection names: they become Airflow ids, file names and Python names. */
+const NAME = new RegExp(NAME_PATTERN)
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/
 
 export interface SemanticInput {
@@ -44,7 +45,7 @@ export const checkSemantics = ({ file, spec, locate, sqlFiles, broken }: Semanti
   const connections = spec.connections ?? {}
   const tasks = spec.tasks
 
-  if (!PIPELINE_ID.test(spec.pipeline)) {
+  if (!NAME.test(spec.pipeline)) {
     report(
       "invalid_id",
       ["pipeline"],

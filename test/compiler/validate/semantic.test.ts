@@ -77,7 +77,7 @@ const cases: ReadonlyArray<{ name: string; text: string; code: DiagnosticCode; a
       at: "18:11",
     },
     {
-      name: "boolean param with a string default",
+      name: "date param with an impossible default",
       text: `${VALID}params:\n  since: { type: string, format: date, default: "2025-13-01" }\n`,
       code: "invalid_param_default",
       at: "19:49",
