@@ -26,8 +26,17 @@ with DAG(
     catchup=True,
     max_active_runs=1,
     tags=["crm", "datamart"],
-    default_args={"owner": "sales-analytics", "retries": 2, "retry_delay": datetime.timedelta(seconds=600), "retry_exponential_backoff": 0, "pool": "crm_api"},
-    params={"segments": Param(["smb", "mid_market", "enterprise"], description="Contact segments to load.", type="array", title="Segments", items={"type": "string", "enum": ["smb", "mid_market", "enterprise"]}), "page_size": Param(200, type="integer", title="Page size", minimum=10, maximum=1000)},
+    default_args={
+        "owner": "sales-analytics",
+        "retries": 2,
+        "retry_delay": datetime.timedelta(seconds=600),
+        "retry_exponential_backoff": 0,
+        "pool": "crm_api",
+    },
+    params={
+        "segments": Param(["smb", "mid_market", "enterprise"], description="Contact segments to load.", type="array", title="Segments", items={"type": "string", "enum": ["smb", "mid_market", "enterprise"]}),
+        "page_size": Param(200, type="integer", title="Page size", minimum=10, maximum=1000),
+    },
 ) as dag:
     task_contacts = AirspecOperator(
         task_id="contacts",

@@ -26,8 +26,17 @@ with DAG(
     catchup=False,
     max_active_runs=1,
     tags=["shop", "warehouse"],
-    default_args={"owner": "data-platform", "retries": 3, "retry_delay": datetime.timedelta(seconds=300), "retry_exponential_backoff": 2, "execution_timeout": datetime.timedelta(seconds=3600)},
-    params={"full_refresh": Param(False, description="Reload every row instead of the data interval only.", type="boolean", title="Full refresh"), "since": Param(None, description="Optional first day to reload; empty means the run's data interval.", type=["string", "null"], title="Reload from", format="date")},
+    default_args={
+        "owner": "data-platform",
+        "retries": 3,
+        "retry_delay": datetime.timedelta(seconds=300),
+        "retry_exponential_backoff": 2,
+        "execution_timeout": datetime.timedelta(seconds=3600),
+    },
+    params={
+        "full_refresh": Param(False, description="Reload every row instead of the data interval only.", type="boolean", title="Full refresh"),
+        "since": Param(None, description="Optional first day to reload; empty means the run's data interval.", type=["string", "null"], title="Reload from", format="date"),
+    },
 ) as dag:
     task_customers = AirspecOperator(
         task_id="customers",

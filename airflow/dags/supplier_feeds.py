@@ -26,7 +26,12 @@ with DAG(
     catchup=False,
     max_active_runs=1,
     tags=["suppliers", "clickhouse"],
-    default_args={"owner": "analytics", "retries": 2, "retry_delay": datetime.timedelta(seconds=120), "retry_exponential_backoff": 0},
+    default_args={
+        "owner": "analytics",
+        "retries": 2,
+        "retry_delay": datetime.timedelta(seconds=120),
+        "retry_exponential_backoff": 0,
+    },
     params={},
 ) as dag:
     task_prices = AirspecOperator(

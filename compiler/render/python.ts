@@ -71,6 +71,21 @@ export const py = (value: PyValue): string => {
   return `{${entries.map(([key, v]) => `${pyStr(key)}: ${py(v as PyValue)}`).join(", ")}}`
 }
 
+/**
+ * A dict written one entry per line, for the values people read in review (default_args, params):
+ * `indent` is the indentation of the line the dict starts on.
+ */
+export const pyDictLines = (
+  record: Readonly<Record<string, PyValue | undefined>>,
+  indent: number,
+): PyCode => {
+  const entries = Object.entries(record).filter(([, value]) => value !== undefined)
+  if (entries.length === 0) return new PyCode("{}")
+  const inner = " ".repeat(indent + 4)
+  const lines = entries.map(([key, value]) => `${inner}${pyStr(key)}: ${py(value as PyValue)},`)
+  return new PyCode(`{\n${lines.join("\n")}\n${" ".repeat(indent)}}`)
+}
+
 /** A call with positional and keyword arguments; keyword names must be Python identifiers. */
 export const pyCall = (
   callee: string,

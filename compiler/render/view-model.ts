@@ -3,7 +3,7 @@
  * template only places strings. Order of arguments is fixed here, never in the template.
  */
 import type { DatePlan, Plan, SchedulePlan, TaskPlan } from "../plan/plan"
-import { PyCode, type PyValue, py, pyCall, pyComment, pyStr } from "./python"
+import { PyCode, type PyValue, py, pyCall, pyComment, pyDictLines, pyStr } from "./python"
 
 export interface Argument {
   readonly name: string
@@ -19,6 +19,9 @@ export interface DagView {
   readonly tasks: ReadonlyArray<{ readonly variable: string; readonly arguments: ReadonlyArray<Argument> }>
   readonly edges: ReadonlyArray<{ readonly upstream: string; readonly downstream: string }>
 }
+
+/** DAG(...) arguments sit at this indentation in dag-templates/dag.py.hbs. */
+const DAG_ARGUMENT_INDENT = 4
 
 export const planFileName = (pipeline: string) => `${pipeline}.plan.json`
 export const dagFileName = (pipeline: string) => `${pipeline}.py`
@@ -38,22 +41,28 @@ export const dagView = (plan: Plan): DagView => ({
     catchup: plan.dag.catchup,
     max_active_runs: plan.dag.max_active_runs,
     tags: plan.dag.tags,
-    default_args: {
-      owner: plan.dag.owner,
-      retries: plan.dag.defaults.retries,
-      retry_delay: timedelta(plan.dag.defaults.retry_delay_seconds),
-      retry_exponential_backoff: plan.dag.defaults.retry_exponential_backoff,
-      execution_timeout: optional(plan.dag.defaults.execution_timeout_seconds, timedelta),
-      pool: plan.dag.defaults.pool ?? undefined,
-    },
-    params: Object.fromEntries(
-      Object.entries(plan.params).map(([name, param]) => [
-        name,
-        pyCall("Param", [param.default as PyValue], {
-          description: param.description ?? undefined,
-          ...kwargs(param.schema),
-        }),
-      ]),
+    default_args: pyDictLines(
+      {
+        owner: plan.dag.owner,
+        retries: plan.dag.defaults.retries,
+        retry_delay: timedelta(plan.dag.defaults.retry_delay_seconds),
+        retry_exponential_backoff: plan.dag.defaults.retry_exponential_backoff,
+        execution_timeout: optional(plan.dag.defaults.execution_timeout_seconds, timedelta),
+        pool: plan.dag.defaults.pool ?? undefined,
+      },
+      DAG_ARGUMENT_INDENT,
+    ),
+    params: pyDictLines(
+      Object.fromEntries(
+        Object.entries(plan.params).map(([name, param]) => [
+          name,
+          pyCall("Param", [param.default as PyValue], {
+            description: param.description ?? undefined,
+            ...kwargs(param.schema),
+          }),
+        ]),
+      ),
+      DAG_ARGUMENT_INDENT,
     ),
   }),
   tasks: plan.tasks.map((task) => ({

@@ -80,7 +80,8 @@ describe("airspec check", () => {
     const result = airspec("check")
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/airflow\/dags\/shop_orders\.py: stale: .*first at line \d+/)
-    expect(result.stdout).toContain('+    default_args={"owner": "data-platform", "retries": 4')
+    expect(result.stdout).toContain('-        "retries": 3,')
+    expect(result.stdout).toContain('+        "retries": 4,')
   })
 
   it("reports every error of every spec with file:line:col", () => {

@@ -26,7 +26,12 @@ with DAG(
     catchup=False,
     max_active_runs=1,
     tags=[],
-    default_args={"owner": "platform", "retries": 2, "retry_delay": datetime.timedelta(seconds=300), "retry_exponential_backoff": 0},
+    default_args={
+        "owner": "platform",
+        "retries": 2,
+        "retry_delay": datetime.timedelta(seconds=300),
+        "retry_exponential_backoff": 0,
+    },
     params={},
 ) as dag:
     task_snapshot = AirspecOperator(

@@ -26,8 +26,24 @@ with DAG(
     catchup=True,
     max_active_runs=2,
     tags=["golden", "needs: quoting"],
-    default_args={"owner": "platform", "retries": 1, "retry_delay": datetime.timedelta(seconds=90), "retry_exponential_backoff": 3, "execution_timeout": datetime.timedelta(seconds=5400), "pool": "etl"},
-    params={"full_refresh": Param(False, type="boolean", title="Full refresh"), "limit": Param(None, description="Optional row limit", type=["integer", "null"], minimum=1, maximum=100), "ratio": Param(0.5, type="number", minimum=0, maximum=1), "day": Param(None, type=["string", "null"], title="Day", format="date"), "at": Param("2025-01-01T00:00:00Z", type="string", format="date-time"), "mode": Param("safe", type="string", enum=["fast", "safe"], minLength=1, maxLength=10), "level": Param(None, type=["integer", "null"], enum=[1, 2, 3, None]), "ids": Param([], type="array", items={"type": "integer"}, minItems=0, maxItems=5)},
+    default_args={
+        "owner": "platform",
+        "retries": 1,
+        "retry_delay": datetime.timedelta(seconds=90),
+        "retry_exponential_backoff": 3,
+        "execution_timeout": datetime.timedelta(seconds=5400),
+        "pool": "etl",
+    },
+    params={
+        "full_refresh": Param(False, type="boolean", title="Full refresh"),
+        "limit": Param(None, description="Optional row limit", type=["integer", "null"], minimum=1, maximum=100),
+        "ratio": Param(0.5, type="number", minimum=0, maximum=1),
+        "day": Param(None, type=["string", "null"], title="Day", format="date"),
+        "at": Param("2025-01-01T00:00:00Z", type="string", format="date-time"),
+        "mode": Param("safe", type="string", enum=["fast", "safe"], minLength=1, maxLength=10),
+        "level": Param(None, type=["integer", "null"], enum=[1, 2, 3, None]),
+        "ids": Param([], type="array", items={"type": "integer"}, minItems=0, maxItems=5),
+    },
 ) as dag:
     task_from_api = AirspecOperator(
         task_id="from_api",
