@@ -22,7 +22,7 @@ import { performance } from "node:perf_hooks"
 import { NodeContext } from "@effect/platform-node"
 import { Effect } from "effect"
 import { Document, isScalar, visit } from "yaml"
-import { findSpecs, NodeWorkspace, outputDrift, readSpecs, writeOutputs } from "../compiler/cli/project-files"
+import { findSpecs, outputDrift, readSpecs, writeOutputs } from "../compiler/cli/project-files"
 import { compileProject, type ProjectOutcome, type SpecSource } from "../compiler/compile"
 import type {
   Check,
@@ -369,7 +369,7 @@ const writeSpecs = (specsDir: string, count: number) => {
 const cliCompile = (specsDir: string, outDir: string) =>
   Effect.gen(function* () {
     const sources = yield* readSpecs(yield* findSpecs([specsDir]))
-    const outcome = yield* compileProject(sources).pipe(Effect.provide(NodeWorkspace))
+    const outcome = yield* compileProject(sources).pipe(Effect.provide(Workspace.disk))
     const drift = yield* outputDrift(outDir, outcome)
     yield* writeOutputs(outDir, drift)
     return { sources, outcome, written: drift.missing.length + drift.stale.length }

@@ -1,9 +1,7 @@
 // Bundles the CLI into one file so that `npx airspec` starts fast and needs no TypeScript at run time.
 import { build } from "esbuild"
 
-await build({
-  entryPoints: ["compiler/cli/main.ts"],
-  outfile: "bin/airspec.mjs",
+const common = {
   bundle: true,
   platform: "node",
   target: "node20",
@@ -13,4 +11,10 @@ await build({
   banner: {
     js: '#!/usr/bin/env node\nimport { createRequire as __airspecRequire } from "node:module";\nconst require = __airspecRequire(import.meta.url);',
   },
-})
+}
+
+await Promise.all([
+  build({ ...common, entryPoints: ["compiler/cli/main.ts"], outfile: "bin/airspec.mjs" }),
+  // compile worker threads load only the compiler, not the command line
+  build({ ...common, entryPoints: ["compiler/cli/compile-worker.ts"], outfile: "bin/compile-worker.mjs" }),
+])

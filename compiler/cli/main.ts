@@ -4,7 +4,6 @@ import { NodeContext, NodeRuntime } from "@effect/platform-node"
 import { Cause, Console, Effect, Exit } from "effect"
 import packageJson from "../../package.json" with { type: "json" }
 import { airspec } from "./commands"
-import { isCompileWorker, serveCompileJob } from "./parallel"
 
 const run = Command.run(airspec, { name: "airspec", version: packageJson.version })
 
@@ -38,5 +37,4 @@ const program = Effect.suspend(() => run(process.argv)).pipe(
   Effect.provide(NodeContext.layer),
 )
 
-if (isCompileWorker()) await serveCompileJob()
-else NodeRuntime.runMain(program, { disableErrorReporting: true })
+NodeRuntime.runMain(program, { disableErrorReporting: true })

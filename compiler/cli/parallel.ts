@@ -1,72 +1,57 @@
 /**
- * Compiling is CPU-bound (YAML parsing dominates), so a large project is split across worker threads of
- * the same process. Each worker compiles its share spec by spec; the main thread does the project-wide
- * part (duplicate pipeline ids, ordering), so the result is identical to a single-threaded compile.
- * Only the bundled binary can start workers (they run the bundle itself); from TypeScript sources the
- * compile simply stays on the main thread.
+ * Compiling is CPU-bound (YAML parsing dominates), so a large project is shared between the main thread
+ * and worker threads of the same process, one thread per core. Each thread compiles its share spec by
+ * spec; the main thread then does the project-wide part (duplicate pipeline ids, ordering), so the result
+ * is identical to a single-threaded compile. Workers run bin/compile-worker.mjs, which only the bundled
+ * binary has; from TypeScript sources the compile stays on the main thread.
  */
+import { existsSync } from "node:fs"
 import { availableParallelism } from "node:os"
 import { fileURLToPath } from "node:url"
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads"
-import { NodeContext } from "@effect/platform-node"
+import { Worker } from "node:worker_threads"
 import { Effect } from "effect"
 import {
-  compileProject,
   compileSpec,
   type ProjectOutcome,
   projectOutcome,
   type SpecOutcome,
   type SpecSource,
 } from "../compile"
-import { NodeWorkspace } from "./project-files"
+import { Workspace } from "../workspace"
 
-/** Below this many specs per extra thread, starting a worker costs more than it saves. */
-const MIN_SPECS_PER_WORKER = 150
-
-interface CompileJob {
-  readonly airspecCompileJob: ReadonlyArray<SpecSource>
-}
+/** Below this many specs per thread, starting a worker costs more than it saves. */
+const MIN_SPECS_PER_THREAD = 150
 
 export const compileInParallel = (sources: ReadonlyArray<SpecSource>): Effect.Effect<ProjectOutcome> => {
-  const script = fileURLToPath(import.meta.url)
-  const threads = Math.min(threadLimit(), Math.floor(sources.length / MIN_SPECS_PER_WORKER))
-  if (threads < 2 || !script.endsWith(".mjs")) return compileLocally(sources)
-  const shares = Array.from({ length: threads }, (_, index) =>
-    sources.filter((_, at) => at % threads === index),
+  const worker = fileURLToPath(new URL("./compile-worker.mjs", import.meta.url))
+  const threads = Math.min(threadLimit(), Math.floor(sources.length / MIN_SPECS_PER_THREAD))
+  const shares = Array.from({ length: Math.max(1, threads) }, (_, index) =>
+    sources.filter((_, at) => at % Math.max(1, threads) === index),
   )
-  return Effect.map(
-    Effect.forEach(shares, (share) => runWorker(script, share), { concurrency: "unbounded" }),
-    (results) => projectOutcome(results.flat()),
-  )
+  const [own = [], ...others] = shares
+  if (others.length > 0 && !existsSync(worker)) return compileHere(sources).pipe(Effect.map(projectOutcome))
+  return Effect.forEach(
+    [compileHere(own), ...others.map((share) => runWorker(worker, share))],
+    (run) => run,
+    {
+      concurrency: "unbounded",
+    },
+  ).pipe(Effect.map((results) => projectOutcome(results.flat())))
 }
 
-/** AIRSPEC_THREADS caps the threads (1 turns workers off); by default one per available core. */
+/** AIRSPEC_THREADS caps the threads (1 keeps everything on the main thread); by default one per core. */
 const threadLimit = () => {
   const configured = Number(process.env.AIRSPEC_THREADS)
   return Number.isInteger(configured) && configured > 0 ? configured : availableParallelism()
 }
 
-const compileLocally = (sources: ReadonlyArray<SpecSource>) =>
-  compileProject(sources).pipe(Effect.provide(NodeWorkspace), Effect.provide(NodeContext.layer))
+const compileHere = (share: ReadonlyArray<SpecSource>) =>
+  Effect.forEach(share, compileSpec).pipe(Effect.provide(Workspace.disk))
 
 const runWorker = (script: string, share: ReadonlyArray<SpecSource>) =>
   Effect.async<ReadonlyArray<SpecOutcome>>((resume) => {
-    const job: CompileJob = { airspecCompileJob: share }
-    const worker = new Worker(script, { workerData: job })
+    const worker = new Worker(script, { workerData: share })
     worker.once("message", (outcomes: ReadonlyArray<SpecOutcome>) => resume(Effect.succeed(outcomes)))
     worker.once("error", (error) => resume(Effect.die(error)))
     return Effect.promise(() => worker.terminate())
   })
-
-/** True inside a compile worker; the entry point then runs `serveCompileJob` instead of the CLI. */
-export const isCompileWorker = (): boolean =>
-  !isMainThread && typeof workerData === "object" && workerData !== null && "airspecCompileJob" in workerData
-
-export const serveCompileJob = async () => {
-  const { airspecCompileJob } = workerData as CompileJob
-  const program = Effect.forEach(airspecCompileJob, compileSpec).pipe(
-    Effect.provide(NodeWorkspace),
-    Effect.provide(NodeContext.layer),
-  )
-  parentPort?.postMessage(await Effect.runPromise(program))
-}

@@ -66,6 +66,32 @@ describe("airspec compile", () => {
   })
 })
 
+describe("worker threads", () => {
+  it("compile a large project to the same files as one thread", () => {
+    const template = read("specs/shop_orders.yaml")
+    for (let index = 0; index < 320; index++) {
+      write(
+        `specs/generated_${index}.yaml`,
+        template.replace("pipeline: shop_orders", `pipeline: generated_${index}`),
+      )
+    }
+    rmSync(join(project, "specs/shop_orders.yaml"))
+    const run = (threads: string) => {
+      const result = spawnSync("node", [BIN, "compile"], {
+        cwd: project,
+        encoding: "utf8",
+        env: { ...process.env, AIRSPEC_THREADS: threads },
+      })
+      expect(result.status).toBe(0)
+      return dags().map((name) => `${name}\n${read(`airflow/dags/${name}`)}`)
+    }
+    const parallel = run("2")
+    rmSync(join(project, "airflow"), { recursive: true })
+    expect(run("1")).toEqual(parallel)
+    expect(parallel.length).toBe(2 * 322)
+  })
+})
+
 describe("airspec check", () => {
   it("writes nothing and reports missing files", () => {
     const result = airspec("check")
