@@ -3,12 +3,11 @@
  * on disk (missing, stale, orphaned) and write the difference.
  */
 import { FileSystem, Path } from "@effect/platform"
-import { Data, Effect, Layer, Option } from "effect"
+import { Data, Effect, Option } from "effect"
 import type { ProjectOutcome, SpecSource } from "../compile"
 import { compareStrings } from "../diagnostics"
 import { pyUncomment } from "../render/python"
 import type { OutputFile } from "../render/render"
-import { Workspace } from "../workspace"
 
 export const DEFAULT_SPECS = "specs"
 export const DEFAULT_OUT = "airflow/dags"

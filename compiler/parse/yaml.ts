@@ -8,7 +8,7 @@
 import { type Document, isMap, isSeq, LineCounter, type Pair, parseDocument } from "yaml"
 import type { Diagnostic, DiagnosticCode, Position } from "../diagnostics"
 import { firstTooDeepLine, MAX_SCAN_DEPTH } from "./prescan"
-import { keyText, MAX_DEPTH, offsetOf, toValue } from "./to-value"
+import { keyText, offsetOf, toValue } from "./to-value"
 
 export { MAX_DEPTH } from "./to-value"
 export const MAX_SPEC_BYTES = 1024 * 1024
