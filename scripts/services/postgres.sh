@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# PostgreSQL for tests: a project-owned cluster on loopback, installed from Debian's packages when missing.
+#   scripts/services/postgres.sh start   idempotent; prints the connection URI
+#   scripts/services/postgres.sh stop
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+port="${AIRSPEC_PG_PORT:-54329}"
+data="$state/postgres/data"
+url="postgresql://postgres@127.0.0.1:$port/airspec"
+
+bin_dir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+start() {
+  if [ -z "$(bin_dir)" ]; then
+    echo "installing PostgreSQL from Debian's packages" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
+  local bin; bin="$(bin_dir)"
+  if [ ! -f "$data/PG_VERSION" ]; then
+    mkdir -p "$data"
+    [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$state/postgres"
+    as_postgres "$bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+  fi
+  if ! as_postgres "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    as_postgres "$bin/pg_ctl" -D "$data" -l "$state/postgres/server.log" -w -t 60 start \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c fsync=off -c full_page_writes=off" >/dev/null
+  fi
+  wait_for_port "$port" 30
+  psql -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -tc "select 1 from pg_database where datname = 'airspec'" |
+    grep -q 1 || psql -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -c "create database airspec"
+  echo "$url"
+}
+
+stop() {
+  local bin; bin="$(bin_dir)"
+  [ -n "$bin" ] && [ -f "$data/PG_VERSION" ] && as_postgres "$bin/pg_ctl" -D "$data" -m fast stop >/dev/null 2>&1 || true
+}
+
+case "${1:-start}" in
+  start) start ;;
+  stop) stop ;;
+  url) echo "$url" ;;
+  *) echo "usage: $0 start|stop|url" >&2; exit 2 ;;
+esac
