@@ -2,7 +2,7 @@
 import { Args, Command, Options } from "@effect/cli"
 import { FileSystem, Path } from "@effect/platform"
 import { Console, Data, Effect } from "effect"
-import { SCHEMA_PATH, specJsonSchema } from "../spec/json-schema"
+import { jsonSchemas, SCHEMA_DIR } from "../json-schemas"
 import { compileInParallel } from "./parallel"
 import { DEFAULT_OUT, findSpecs, outputDrift, readSpecs, writeOutputs } from "./project-files"
 import { FORMATS, type Format, formatReport } from "./report"
@@ -70,20 +70,22 @@ const check = Command.make("check", { paths, out, format }, ({ paths, out, forma
   ),
 )
 
-const schemaOut = Options.text("out").pipe(
-  Options.withDescription("Where to write the JSON Schema."),
-  Options.withDefault(SCHEMA_PATH),
+const schemaDir = Options.text("dir").pipe(
+  Options.withDescription("Directory for the JSON Schemas."),
+  Options.withDefault(SCHEMA_DIR),
 )
 
-const schema = Command.make("schema", { out: schemaOut }, ({ out }) =>
+const schema = Command.make("schema", { dir: schemaDir }, ({ dir }) =>
   Effect.gen(function* () {
     const fs = yield* FileSystem.FileSystem
     const path = yield* Path.Path
-    yield* fs.makeDirectory(path.dirname(out), { recursive: true })
-    yield* fs.writeFileString(out, specJsonSchema())
+    yield* fs.makeDirectory(dir, { recursive: true })
+    for (const { name, text } of jsonSchemas()) yield* fs.writeFileString(path.join(dir, name), text)
   }),
 ).pipe(
-  Command.withDescription("Write the spec language's JSON Schema (for editors and yaml-language-server)."),
+  Command.withDescription(
+    "Write the JSON Schemas of the spec language (airspec.schema.json, for editors and yaml-language-server) and of the plan (airspec-plan.schema.json).",
+  ),
 )
 
 export const airspec = Command.make("airspec").pipe(

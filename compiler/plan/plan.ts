@@ -2,219 +2,228 @@
  * The task plan: the checked, resolved program that the runtime executes. Every default is applied,
  * durations are seconds, sizes are bytes, and SQL files are inlined, so the runtime needs nothing else.
  * Field names are snake_case because the plan is a JSON file read by TypeScript and Python alike.
+ * Defined with effect/Schema, so that the runtime can check a plan file it is handed against the very
+ * definition the compiler's types come from (and `schema/airspec-plan.schema.json` is generated from it).
  */
-import type { ConnectionKind, WriteMode } from "../spec/schema"
+import { Schema as S } from "effect"
+import { ConnectionKind, WriteMode } from "../spec/schema"
 
 export const PLAN_VERSION = 1
 
-export interface Plan {
-  readonly airspec_plan: typeof PLAN_VERSION
-  readonly pipeline: string
-  readonly spec: { readonly path: string; readonly sha256: string }
-  readonly dag: DagPlan
-  readonly params: Readonly<Record<string, ParamPlan>>
-  readonly connections: Readonly<Record<string, ConnectionPlan>>
-  readonly metrics: MetricsPlan | null
-  /** In dependency order: every task comes after the tasks it depends on. */
-  readonly tasks: ReadonlyArray<TaskPlan>
-}
+const Strings = S.Array(S.String)
+const Seconds = S.Int.pipe(S.nonNegative())
 
-export type SchedulePlan =
-  | { readonly kind: "none" }
-  | { readonly kind: "preset"; readonly preset: string }
-  | { readonly kind: "cron"; readonly expression: string }
-  | { readonly kind: "assets"; readonly uris: ReadonlyArray<string> }
+export const SchedulePlan = S.Union(
+  S.Struct({ kind: S.Literal("none") }),
+  S.Struct({ kind: S.Literal("preset"), preset: S.String }),
+  S.Struct({ kind: S.Literal("cron"), expression: S.String }),
+  S.Struct({ kind: S.Literal("assets"), uris: Strings }),
+)
+export type SchedulePlan = typeof SchedulePlan.Type
 
 /** A calendar day in the DAG's time zone, or an exact instant written with its offset. */
-export type DatePlan =
-  | { readonly date: string; readonly timezone: string }
-  | { readonly date_time: string; readonly timezone: string }
+export const DatePlan = S.Union(
+  S.Struct({ date: S.String, timezone: S.String }),
+  S.Struct({ date_time: S.String, timezone: S.String }),
+)
+export type DatePlan = typeof DatePlan.Type
 
-export interface DagPlan {
-  readonly dag_id: string
-  readonly description: string | null
-  readonly owner: string
-  readonly tags: ReadonlyArray<string>
-  readonly schedule: SchedulePlan
-  readonly timezone: string
-  readonly start_date: DatePlan
-  readonly end_date: DatePlan | null
-  readonly catchup: boolean
-  readonly max_active_runs: number
-  readonly defaults: TaskDefaults
-}
-
-export interface TaskDefaults {
-  readonly retries: number
-  readonly retry_delay_seconds: number
+export const TaskDefaults = S.Struct({
+  retries: S.Int,
+  retry_delay_seconds: Seconds,
   /** Factor applied to the delay after each retry; 0 is off. */
-  readonly retry_exponential_backoff: number
-  readonly execution_timeout_seconds: number | null
-  readonly pool: string | null
-}
+  retry_exponential_backoff: S.Number,
+  execution_timeout_seconds: S.NullOr(Seconds),
+  pool: S.NullOr(S.String),
+})
+
+export const DagPlan = S.Struct({
+  dag_id: S.String,
+  description: S.NullOr(S.String),
+  owner: S.String,
+  tags: Strings,
+  schedule: SchedulePlan,
+  timezone: S.String,
+  start_date: DatePlan,
+  end_date: S.NullOr(DatePlan),
+  catchup: S.Boolean,
+  max_active_runs: S.Int,
+  defaults: TaskDefaults,
+})
+export type DagPlan = typeof DagPlan.Type
 
 /** `schema` is the JSON Schema behind the Airflow trigger-form field. */
-export interface ParamPlan {
-  readonly default: unknown
-  readonly description: string | null
-  readonly schema: Readonly<Record<string, unknown>>
-}
+export const ParamPlan = S.Struct({
+  default: S.Unknown,
+  description: S.NullOr(S.String),
+  schema: S.Record({ key: S.String, value: S.Unknown }),
+})
+export type ParamPlan = typeof ParamPlan.Type
 
-export interface ConnectionPlan {
-  readonly kind: ConnectionKind
-  readonly conn_id: string
-  readonly auth: "none" | "basic" | "bearer" | "header" | null
-  readonly auth_header: string | null
-}
+export const ConnectionPlan = S.Struct({
+  kind: ConnectionKind,
+  conn_id: S.String,
+  auth: S.NullOr(S.Literal("none", "basic", "bearer", "header")),
+  auth_header: S.NullOr(S.String),
+})
+export type ConnectionPlan = typeof ConnectionPlan.Type
 
-export interface MetricsPlan {
-  readonly connection: string
-  readonly topic: string
-  readonly required: boolean
-}
+export const MetricsPlan = S.Struct({ connection: S.String, topic: S.String, required: S.Boolean })
 
-interface TaskBase {
-  readonly id: string
-  readonly description: string | null
-  readonly depends_on: ReadonlyArray<string>
+const taskBase = {
+  id: S.String,
+  description: S.NullOr(S.String),
+  depends_on: Strings,
   /** Logical connection names this task uses; the operator resolves them to Airflow connections. */
-  readonly connections: ReadonlyArray<string>
+  connections: Strings,
   /** Overrides of the pipeline defaults; null means "use the default". */
-  readonly retries: number | null
-  readonly retry_delay_seconds: number | null
-  readonly execution_timeout_seconds: number | null
-  readonly pool: string | null
-  readonly outlets: ReadonlyArray<string>
+  retries: S.NullOr(S.Int),
+  retry_delay_seconds: S.NullOr(Seconds),
+  execution_timeout_seconds: S.NullOr(Seconds),
+  pool: S.NullOr(S.String),
+  outlets: Strings,
 }
 
-export type TaskPlan = LoadTaskPlan | SqlTaskPlan | CheckTaskPlan
+export const IncrementalPlan = S.Struct({
+  cursor: S.String,
+  start_param: S.NullOr(S.String),
+  end_param: S.NullOr(S.String),
+})
+export type IncrementalPlan = typeof IncrementalPlan.Type
 
-export interface LoadTaskPlan extends TaskBase {
-  readonly kind: "load"
-  readonly source: SourcePlan
-  readonly targets: ReadonlyArray<TargetPlan>
-  readonly batch: { readonly rows: number; readonly bytes: number; readonly max_duration_seconds: number }
-  readonly bad_rows: {
-    readonly max_count: number | null
-    readonly max_ratio: number | null
-    readonly table: string
-  }
-}
+export const DatabaseSourcePlan = S.Struct({
+  kind: S.Literal("postgres", "clickhouse"),
+  connection: S.String,
+  query: S.NullOr(S.String),
+  table: S.NullOr(S.String),
+  incremental: S.NullOr(IncrementalPlan),
+})
 
-export interface SqlTaskPlan extends TaskBase {
-  readonly kind: "sql"
-  readonly connection: string
-  readonly sql: string
-  /** Where the SQL came from, relative to the project root, or null when inline. */
-  readonly sql_file: string | null
-}
+export const FileSourcePlan = S.Struct({
+  kind: S.Literal("file"),
+  connection: S.NullOr(S.String),
+  path: S.NullOr(S.String),
+  url: S.NullOr(S.String),
+  format: S.Literal("csv", "json", "ndjson", "xml"),
+  csv: S.NullOr(
+    S.Struct({
+      delimiter: S.String,
+      quote: S.String,
+      escape: S.String,
+      header: S.Boolean,
+      columns: S.NullOr(Strings),
+      null_string: S.NullOr(S.String),
+      skip_rows: S.Int,
+      encoding: S.String,
+    }),
+  ),
+  json: S.NullOr(S.Struct({ records_path: S.NullOr(S.String) })),
+  xml: S.NullOr(S.Struct({ record_path: S.String, attribute_prefix: S.String })),
+  incremental: S.NullOr(IncrementalPlan),
+})
 
-export interface CheckTaskPlan extends TaskBase {
-  readonly kind: "check"
-  readonly checks: ReadonlyArray<CheckPlan>
-}
-
-export type CheckPlan = {
-  readonly connection: string
-  readonly table: string
-  readonly where: string | null
-} & (
-  | { readonly kind: "row_count"; readonly min: number | null; readonly max: number | null }
-  | { readonly kind: "not_null"; readonly columns: ReadonlyArray<string> }
-  | { readonly kind: "unique"; readonly columns: ReadonlyArray<string> }
-  | { readonly kind: "freshness"; readonly column: string; readonly max_age_seconds: number }
+export const PaginationPlan = S.Union(
+  S.Struct({ type: S.Literal("none") }),
+  S.Struct({
+    type: S.Literal("page"),
+    page_param: S.String,
+    size_param: S.String,
+    size: S.Int,
+    start: S.Int,
+  }),
+  S.Struct({ type: S.Literal("offset"), offset_param: S.String, limit_param: S.String, limit: S.Int }),
+  S.Struct({ type: S.Literal("cursor"), cursor_param: S.String, cursor_path: S.String }),
+  S.Struct({ type: S.Literal("next_link"), next_path: S.NullOr(S.String) }),
 )
+export type PaginationPlan = typeof PaginationPlan.Type
 
-export interface IncrementalPlan {
-  readonly cursor: string
-  readonly start_param: string | null
-  readonly end_param: string | null
-}
+const HttpMethod = S.Literal("GET", "POST")
 
-export type SourcePlan = DatabaseSourcePlan | FileSourcePlan | HttpSourcePlan
+export const HttpExportPlan = S.Struct({
+  request: S.Struct({ path: S.String, method: HttpMethod, body: S.Unknown }),
+  job_id_path: S.String,
+  status_path: S.String,
+  state_path: S.String,
+  ready_values: Strings,
+  failed_values: Strings,
+  result_url_path: S.String,
+  poll_interval_seconds: Seconds,
+  timeout_seconds: Seconds,
+})
 
-export interface DatabaseSourcePlan {
-  readonly kind: "postgres" | "clickhouse"
-  readonly connection: string
-  readonly query: string | null
-  readonly table: string | null
-  readonly incremental: IncrementalPlan | null
-}
+export const HttpSourcePlan = S.Struct({
+  kind: S.Literal("http"),
+  connection: S.String,
+  path: S.String,
+  method: HttpMethod,
+  query: S.Record({ key: S.String, value: S.Union(S.String, S.Number, S.Boolean) }),
+  headers: S.Record({ key: S.String, value: S.String }),
+  body: S.Unknown,
+  records_path: S.NullOr(S.String),
+  pagination: PaginationPlan,
+  export: S.NullOr(HttpExportPlan),
+  incremental: S.NullOr(IncrementalPlan),
+  timeout_seconds: Seconds,
+})
 
-export interface FileSourcePlan {
-  readonly kind: "file"
-  readonly connection: string | null
-  readonly path: string | null
-  readonly url: string | null
-  readonly format: "csv" | "json" | "ndjson" | "xml"
-  readonly csv: {
-    readonly delimiter: string
-    readonly quote: string
-    readonly escape: string
-    readonly header: boolean
-    readonly columns: ReadonlyArray<string> | null
-    readonly null_string: string | null
-    readonly skip_rows: number
-    readonly encoding: string
-  } | null
-  readonly json: { readonly records_path: string | null } | null
-  readonly xml: { readonly record_path: string; readonly attribute_prefix: string } | null
-  readonly incremental: IncrementalPlan | null
-}
+export const SourcePlan = S.Union(DatabaseSourcePlan, FileSourcePlan, HttpSourcePlan)
+export type SourcePlan = typeof SourcePlan.Type
 
-export type PaginationPlan =
-  | { readonly type: "none" }
-  | {
-      readonly type: "page"
-      readonly page_param: string
-      readonly size_param: string
-      readonly size: number
-      readonly start: number
-    }
-  | {
-      readonly type: "offset"
-      readonly offset_param: string
-      readonly limit_param: string
-      readonly limit: number
-    }
-  | { readonly type: "cursor"; readonly cursor_param: string; readonly cursor_path: string }
-  | { readonly type: "next_link"; readonly next_path: string | null }
+export const TargetPlan = S.Struct({
+  connection: S.String,
+  kind: S.Literal("postgres", "clickhouse"),
+  table: S.String,
+  write: WriteMode,
+  primary_key: Strings,
+  columns: S.Record({ key: S.String, value: S.String }),
+  order_by: Strings,
+  partition_by: S.NullOr(S.String),
+  on_schema_drift: S.Literal("add_columns", "fail"),
+})
+export type TargetPlan = typeof TargetPlan.Type
 
-export interface HttpExportPlan {
-  readonly request: { readonly path: string; readonly method: "GET" | "POST"; readonly body: unknown }
-  readonly job_id_path: string
-  readonly status_path: string
-  readonly state_path: string
-  readonly ready_values: ReadonlyArray<string>
-  readonly failed_values: ReadonlyArray<string>
-  readonly result_url_path: string
-  readonly poll_interval_seconds: number
-  readonly timeout_seconds: number
-}
+export const LoadTaskPlan = S.Struct({
+  ...taskBase,
+  kind: S.Literal("load"),
+  source: SourcePlan,
+  targets: S.Array(TargetPlan),
+  batch: S.Struct({ rows: S.Int, bytes: S.Int, max_duration_seconds: Seconds }),
+  bad_rows: S.Struct({ max_count: S.NullOr(S.Int), max_ratio: S.NullOr(S.Number), table: S.String }),
+})
 
-export interface HttpSourcePlan {
-  readonly kind: "http"
-  readonly connection: string
-  readonly path: string
-  readonly method: "GET" | "POST"
-  readonly query: Readonly<Record<string, string | number | boolean>>
-  readonly headers: Readonly<Record<string, string>>
-  readonly body: unknown
-  readonly records_path: string | null
-  readonly pagination: PaginationPlan
-  readonly export: HttpExportPlan | null
-  readonly incremental: IncrementalPlan | null
-  readonly timeout_seconds: number
-}
+export const SqlTaskPlan = S.Struct({
+  ...taskBase,
+  kind: S.Literal("sql"),
+  connection: S.String,
+  sql: S.String,
+  /** Where the SQL came from, relative to the project root, or null when inline. */
+  sql_file: S.NullOr(S.String),
+})
 
-export interface TargetPlan {
-  readonly connection: string
-  readonly kind: "postgres" | "clickhouse"
-  readonly table: string
-  readonly write: WriteMode
-  readonly primary_key: ReadonlyArray<string>
-  readonly columns: Readonly<Record<string, string>>
-  readonly order_by: ReadonlyArray<string>
-  readonly partition_by: string | null
-  readonly on_schema_drift: "add_columns" | "fail"
-}
+const checkOn = { connection: S.String, table: S.String, where: S.NullOr(S.String) }
+
+export const CheckPlan = S.Union(
+  S.Struct({ ...checkOn, kind: S.Literal("row_count"), min: S.NullOr(S.Int), max: S.NullOr(S.Int) }),
+  S.Struct({ ...checkOn, kind: S.Literal("not_null"), columns: Strings }),
+  S.Struct({ ...checkOn, kind: S.Literal("unique"), columns: Strings }),
+  S.Struct({ ...checkOn, kind: S.Literal("freshness"), column: S.String, max_age_seconds: Seconds }),
+)
+export type CheckPlan = typeof CheckPlan.Type
+
+export const CheckTaskPlan = S.Struct({ ...taskBase, kind: S.Literal("check"), checks: S.Array(CheckPlan) })
+
+export const TaskPlan = S.Union(LoadTaskPlan, SqlTaskPlan, CheckTaskPlan)
+export type TaskPlan = typeof TaskPlan.Type
+
+export const Plan = S.Struct({
+  airspec_plan: S.Literal(PLAN_VERSION),
+  pipeline: S.String,
+  spec: S.Struct({ path: S.String, sha256: S.String }),
+  dag: DagPlan,
+  params: S.Record({ key: S.String, value: ParamPlan }),
+  connections: S.Record({ key: S.String, value: ConnectionPlan }),
+  metrics: S.NullOr(MetricsPlan),
+  /** In dependency order: every task comes after the tasks it depends on. */
+  tasks: S.Array(TaskPlan),
+}).annotations({ identifier: "AirspecPlan", title: "airspec task plan" })
+export type Plan = typeof Plan.Type
