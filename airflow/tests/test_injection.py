@@ -79,3 +79,29 @@ def test_hostile_spec_file_names(tmp_path: Path):
         check=False,
     )
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_python_keywords_as_ids(tmp_path: Path):
+    specs, dags = tmp_path / "specs", tmp_path / "dags"
+    specs.mkdir()
+    keywords = ["class", "import", "lambda", "none", "true"]
+    spec = {
+        "pipeline": "def",
+        "owner": "data",
+        "start_date": "2025-01-01",
+        "params": {keyword: {"type": "boolean", "default": True} for keyword in keywords},
+        "connections": {keyword: {"kind": "postgres", "conn_id": keyword} for keyword in keywords},
+        "tasks": {
+            keyword: {"sql": {"connection": keyword, "query": "select 1"}, "depends_on": keywords[:index]}
+            for index, keyword in enumerate(keywords)
+        },
+    }
+    (specs / "keywords.yaml").write_text(yaml.safe_dump(spec), encoding="utf-8")
+    result = compile_specs(specs, dags)
+    assert result.returncode == 0, result.stdout + result.stderr
+    dagbag = load_dagbag(dags)
+    assert dagbag.import_errors == {}
+    dag = dagbag.dags["def"]
+    assert sorted(dag.task_ids) == sorted(keywords)
+    assert dag.get_task("lambda").upstream_task_ids == {"class", "import"}
+    assert list(dag.params.keys()) == keywords
