@@ -1,4 +1,5 @@
 // Bundles the CLI into one file so that `npx airspec` starts fast and needs no TypeScript at run time.
+import { chmodSync } from "node:fs"
 import { build } from "esbuild"
 
 const common = {
@@ -18,3 +19,5 @@ await Promise.all([
   // compile worker threads load only the compiler, not the command line
   build({ ...common, entryPoints: ["compiler/cli/compile-worker.ts"], outfile: "bin/compile-worker.mjs" }),
 ])
+// npx runs the bin file itself, so it must be executable
+chmodSync("bin/airspec.mjs", 0o755)

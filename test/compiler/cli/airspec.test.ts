@@ -170,6 +170,11 @@ describe("hostile input", () => {
 })
 
 describe("exit codes and help", () => {
+  it("runs as an executable, the way npx starts it", () => {
+    const result = spawnSync(BIN, ["--version"], { encoding: "utf8" })
+    expect(result.status).toBe(0)
+  })
+
   it("exits 2 on usage errors", () => {
     expect(airspec("check", "--format", "xml").code).toBe(2)
     expect(airspec("check", "no/such/dir").code).toBe(2)
