@@ -78,11 +78,12 @@ const textReport = (report: Report): string => {
       `${d.file}:${d.line}:${d.col}: error[${d.code}] ${d.message}${d.path === "" ? "" : `  (at ${d.path})`}`,
     ),
   )
-  for (const entry of driftEntries(report)) {
+  const files = driftEntries(report)
+  for (const entry of files) {
     lines.push(`${entry.file}: ${entry.state}: ${entry.message}`)
     if ("excerpt" in entry) lines.push(...entry.excerpt.map((line) => `    ${line}`))
   }
-  const problems = report.diagnostics.length + driftEntries(report).length
+  const problems = report.diagnostics.length + files.length
   lines.push(
     problems === 0
       ? `airspec: ${report.specs} spec(s) OK`
@@ -91,12 +92,15 @@ const textReport = (report: Report): string => {
   return `${lines.join("\n")}\n`
 }
 
-const jsonReport = (report: Report) => ({
-  ok: report.diagnostics.length === 0 && driftEntries(report).length === 0,
-  specs: report.specs,
-  diagnostics: report.diagnostics,
-  files: driftEntries(report),
-})
+const jsonReport = (report: Report) => {
+  const files = driftEntries(report)
+  return {
+    ok: report.diagnostics.length === 0 && files.length === 0,
+    specs: report.specs,
+    diagnostics: report.diagnostics,
+    files,
+  }
+}
 
 /** Workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions */
 const githubReport = (report: Report): string => {

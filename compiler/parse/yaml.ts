@@ -10,7 +10,6 @@ import type { Diagnostic, DiagnosticCode, Position } from "../diagnostics"
 import { firstTooDeepLine, MAX_SCAN_DEPTH } from "./prescan"
 import { keyText, offsetOf, toValue } from "./to-value"
 
-export { MAX_DEPTH } from "./to-value"
 export const MAX_SPEC_BYTES = 1024 * 1024
 /** More problems than this in one file are summarised: a broken file must not produce megabytes of output. */
 export const MAX_ERRORS = 50
