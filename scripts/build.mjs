@@ -1,4 +1,4 @@
-// Bundles the CLI into one file so that `npx airspec` starts fast and needs no TypeScript at run time.
+// Bundles the CLI and the task runtime into single files: they start fast and need no TypeScript at run time.
 import { chmodSync } from "node:fs"
 import { build } from "esbuild"
 
@@ -18,6 +18,8 @@ await Promise.all([
   build({ ...common, entryPoints: ["compiler/cli/main.ts"], outfile: "bin/airspec.mjs" }),
   // compile worker threads load only the compiler, not the command line
   build({ ...common, entryPoints: ["compiler/cli/compile-worker.ts"], outfile: "bin/compile-worker.mjs" }),
+  // what the Airflow operator starts for every task: the runtime alone, so that it starts fast
+  build({ ...common, entryPoints: ["runtime/main.ts"], outfile: "bin/airspec-runtime.mjs" }),
 ])
 // npx runs the bin file itself, so it must be executable
 chmodSync("bin/airspec.mjs", 0o755)

@@ -190,6 +190,7 @@ export const LoadTaskPlan = S.Struct({
   batch: S.Struct({ rows: S.Int, bytes: S.Int, max_duration_seconds: Seconds }),
   bad_rows: S.Struct({ max_count: S.NullOr(S.Int), max_ratio: S.NullOr(S.Number), table: S.String }),
 })
+export type LoadTaskPlan = typeof LoadTaskPlan.Type
 
 export const SqlTaskPlan = S.Struct({
   ...taskBase,
@@ -199,6 +200,7 @@ export const SqlTaskPlan = S.Struct({
   /** Where the SQL came from, relative to the project root, or null when inline. */
   sql_file: S.NullOr(S.String),
 })
+export type SqlTaskPlan = typeof SqlTaskPlan.Type
 
 const checkOn = { connection: S.String, table: S.String, where: S.NullOr(S.String) }
 
@@ -211,6 +213,7 @@ export const CheckPlan = S.Union(
 export type CheckPlan = typeof CheckPlan.Type
 
 export const CheckTaskPlan = S.Struct({ ...taskBase, kind: S.Literal("check"), checks: S.Array(CheckPlan) })
+export type CheckTaskPlan = typeof CheckTaskPlan.Type
 
 export const TaskPlan = S.Union(LoadTaskPlan, SqlTaskPlan, CheckTaskPlan)
 export type TaskPlan = typeof TaskPlan.Type

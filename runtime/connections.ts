@@ -1,0 +1,63 @@
+/**
+ * Connection URIs as the operator hands them over (one environment variable each), turned into what the
+ * clients need. Credentials stay Redacted until the moment a client is built, and never reach a message.
+ */
+import { Redacted } from "effect"
+import type { ConnectionPlan } from "../compiler/plan/plan"
+import { TaskFailed } from "./errors"
+
+export const connectionUri = (
+  connections: Readonly<Record<string, Redacted.Redacted<string>>>,
+  name: string,
+): Redacted.Redacted<string> => {
+  const uri = connections[name]
+  if (uri === undefined) {
+    throw new TaskFailed({ reason: "context", retryable: false, message: `no URI for connection ${name}` })
+  }
+  return uri
+}
+
+export interface HttpEndpoint {
+  /** The base URL without credentials. */
+  readonly base: string
+  /** Headers that carry the credentials, per the connection's `auth`. */
+  readonly headers: Readonly<Record<string, Redacted.Redacted<string>>>
+}
+
+/**
+ * `https://user:secret@host/base` → base `https://host/base` and the auth header the plan asks for:
+ * basic (user and password), bearer (the password is the token) or a named header carrying the password.
+ */
+export const httpEndpoint = (
+  uri: Redacted.Redacted<string>,
+  connection: ConnectionPlan | null,
+): HttpEndpoint => {
+  let url: URL
+  try {
+    url = new URL(Redacted.value(uri))
+  } catch {
+    throw new TaskFailed({
+      reason: "config",
+      retryable: false,
+      message: "an HTTP connection's URI is not a URL",
+    })
+  }
+  const user = decodeURIComponent(url.username)
+  const secret = decodeURIComponent(url.password)
+  url.username = ""
+  url.password = ""
+  const headers: Record<string, Redacted.Redacted<string>> = {}
+  const auth = connection?.auth ?? "none"
+  if (auth === "basic") {
+    headers.authorization = Redacted.make(`Basic ${Buffer.from(`${user}:${secret}`).toString("base64")}`)
+  } else if (auth === "bearer") {
+    headers.authorization = Redacted.make(`Bearer ${secret}`)
+  } else if (auth === "header" && connection?.auth_header) {
+    headers[connection.auth_header.toLowerCase()] = Redacted.make(secret)
+  }
+  return { base: url.toString().replace(/\/$/, ""), headers }
+}
+
+/** `base` + `path`, keeping the base's own path (`https://h/api` + `/x` is `https://h/api/x`). */
+export const joinUrl = (base: string, path: string): string =>
+  /^https?:\/\//i.test(path) ? path : `${base.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`

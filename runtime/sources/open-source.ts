@@ -1,0 +1,122 @@
+/** Opens a load task's source as column metadata plus a stream of COPY-text row chunks. */
+import { Effect, type Scope } from "effect"
+import type { Plan, SourcePlan } from "../../compiler/plan/plan"
+import { connectionUri } from "../connections"
+import type { TaskContext } from "../context"
+import { TaskFailed } from "../errors"
+import type { PgOptions } from "../postgres/session"
+import type { RowChunk, SourceColumn } from "../rows"
+import { CsvError, readCsv } from "./csv"
+import { openFileInput } from "./file-input"
+import { type ChunkLimits, openPostgresSource } from "./postgres"
+
+export interface OpenedSource {
+  readonly columns: ReadonlyArray<SourceColumn>
+  readonly chunks: AsyncIterable<RowChunk>
+}
+
+export interface SourceRequest {
+  readonly plan: Plan
+  readonly source: SourcePlan
+  readonly context: TaskContext
+  /** The interval to read, or null for every row (no incremental cursor, or a full refresh). */
+  readonly interval: { readonly start: Date; readonly end: Date } | null
+  readonly limits: ChunkLimits
+  readonly pgOptions: PgOptions
+}
+
+export const unsupported = (what: string) =>
+  new TaskFailed({ reason: "unsupported", retryable: false, message: `${what} is not built yet` })
+
+export const openSource = (request: SourceRequest): Effect.Effect<OpenedSource, TaskFailed, Scope.Scope> => {
+  const { source, context } = request
+  switch (source.kind) {
+    case "postgres":
+      return Effect.flatMap(
+        Effect.try({
+          try: () => connectionUri(context.connections, source.connection),
+          catch: (error) => error as TaskFailed,
+        }),
+        (uri) =>
+          openPostgresSource(
+            {
+              query: source.query,
+              table: source.table,
+              cursor: source.incremental?.cursor ?? null,
+              interval: request.interval,
+            },
+            uri,
+            request.limits,
+            request.pgOptions,
+          ),
+      )
+    case "clickhouse":
+      return Effect.fail(unsupported("a ClickHouse source (issue 4)"))
+    case "http":
+      return Effect.fail(unsupported("an HTTP API source"))
+    case "file":
+      return Effect.gen(function* () {
+        const connection =
+          source.connection === null
+            ? null
+            : {
+                plan: request.plan.connections[source.connection] ?? null,
+                uri: yield* Effect.try({
+                  try: () => connectionUri(context.connections, source.connection ?? ""),
+                  catch: (error) => error as TaskFailed,
+                }),
+              }
+        const input = yield* openFileInput({
+          path: source.path,
+          url: source.url,
+          connection: connection?.plan ? { plan: connection.plan, uri: connection.uri } : null,
+          timeoutSeconds: 300,
+        })
+        if (source.format !== "csv" || source.csv === null) {
+          return yield* Effect.fail(unsupported(`a ${source.format} file source`))
+        }
+        const csv = source.csv
+        return yield* Effect.tryPromise({
+          try: () =>
+            readCsv(
+              input,
+              {
+                delimiter: csv.delimiter,
+                quote: csv.quote,
+                escape: csv.escape,
+                header: csv.header,
+                columns: csv.columns,
+                nullString: csv.null_string,
+                skipRows: csv.skip_rows,
+                encoding: csv.encoding,
+              },
+              request.limits,
+            ),
+          catch: sourceError,
+        }).pipe(
+          Effect.map(({ columns, chunks }) => ({
+            columns: columns.map((name) => ({ name, type: null })),
+            chunks: guardChunks(chunks),
+          })),
+        )
+      })
+  }
+}
+
+/** Errors thrown while reading become permanent or retryable source failures. */
+export const sourceError = (error: unknown): TaskFailed =>
+  error instanceof TaskFailed
+    ? error
+    : new TaskFailed({
+        reason: "source",
+        retryable: !(error instanceof CsvError),
+        message: error instanceof Error ? error.message : String(error),
+      })
+
+async function* guardChunks(chunks: AsyncIterable<RowChunk>): AsyncGenerator<RowChunk> {
+  try {
+    yield* chunks
+  } catch (error) {
+    throw sourceError(error)
+  }
+}

@@ -1,0 +1,199 @@
+/**
+ * A load task: one source streamed into every target, batch by batch. Each batch is one COPY per target
+ * under a savepoint; each target commits its rows, ledger row and watermark in one transaction at the end,
+ * so a crash anywhere leaves the target as it was and a retry starts clean. Bad rows (unreadable at the
+ * source or rejected by a target) are quarantined, and the spec's threshold decides whether the task fails.
+ */
+import { Effect, type Scope } from "effect"
+import type { LoadTaskPlan, Plan } from "../../compiler/plan/plan"
+import { connectionUri } from "../connections"
+import type { TaskContext } from "../context"
+import { TaskFailed } from "../errors"
+import type { TargetSummary } from "../metrics/events"
+import { Metrics } from "../metrics/sink"
+import type { PgOptions } from "../postgres/session"
+import { openPostgresTarget, type PostgresTarget, type TargetOutcome } from "../postgres/target"
+import type { RowChunk } from "../rows"
+import type { RunSettings } from "../run-settings"
+import { openSource, sourceError, unsupported } from "../sources/open-source"
+
+const CHUNK_BYTES = 1 << 20
+
+export interface LoadProgress {
+  readonly onBatch: (totals: { readonly rowsRead: number; readonly rowsWritten: number }) => void
+}
+
+export interface LoadResult {
+  readonly rowsRead: number
+  readonly rowsQuarantined: number
+  readonly bytes: number
+  readonly batches: number
+  readonly targets: ReadonlyArray<TargetSummary>
+}
+
+export const runLoad = (
+  plan: Plan,
+  task: LoadTaskPlan,
+  context: TaskContext,
+  settings: RunSettings,
+  progress: LoadProgress,
+): Effect.Effect<LoadResult, TaskFailed, Scope.Scope | Metrics> =>
+  Effect.gen(function* () {
+    const metrics = yield* Metrics
+    const pgOptions: PgOptions = {
+      connectTimeout: "10 seconds",
+      applicationName: `airspec ${plan.pipeline}.${task.id}`,
+    }
+    const incremental = task.source.incremental
+    const readInterval = settings.fullRefresh || incremental === null ? null : settings.interval
+    const source = yield* openSource({
+      plan,
+      source: task.source,
+      context,
+      interval: readInterval,
+      limits: { chunkBytes: Math.min(CHUNK_BYTES, task.batch.bytes), chunkRows: task.batch.rows },
+      pgOptions,
+    })
+    // Database sources filter by the interval in their query; others are filtered by the target.
+    const filterCursor =
+      readInterval !== null &&
+      incremental !== null &&
+      task.source.kind !== "postgres" &&
+      task.source.kind !== "clickhouse"
+        ? incremental.cursor
+        : null
+
+    const targets: PostgresTarget[] = []
+    for (const target of task.targets) {
+      if (target.kind !== "postgres") return yield* Effect.fail(unsupported("a ClickHouse target (issue 4)"))
+      const uri = yield* Effect.try({
+        try: () => connectionUri(context.connections, target.connection),
+        catch: (error) => error as TaskFailed,
+      })
+      targets.push(
+        yield* openPostgresTarget(
+          target,
+          uri,
+          {
+            pipeline: plan.pipeline,
+            task: task.id,
+            dagRunId: context.dagRunId,
+            tryNumber: context.tryNumber,
+            interval: settings.interval,
+            fullRefresh: settings.fullRefresh,
+            filterCursor,
+            cursor: incremental?.cursor ?? null,
+            quarantineTable: task.bad_rows.table,
+          },
+          source.columns,
+        ),
+      )
+    }
+    const active = targets.filter((target) => !target.skipped)
+    for (const target of targets) {
+      if (target.skipped)
+        yield* Effect.logInfo(`${target.table}: this interval is already loaded, nothing to do`)
+    }
+
+    const limit = task.bad_rows
+    const quarantined = new Map(targets.map((target) => [target.table, 0]))
+    let rowsRead = 0
+    let sourceBad = 0
+    let bytes = 0
+    let batches = 0
+    const overLimit = (count: number) =>
+      count > (limit.max_count ?? (limit.max_ratio === null ? 0 : Number.POSITIVE_INFINITY))
+    const tooMany = (table: string, count: number) =>
+      new TaskFailed({
+        reason: "bad_rows",
+        retryable: false,
+        message: `${count} bad row(s) for ${table}, more than the spec allows; they are in ${limit.table}`,
+      })
+
+    const iterator = source.chunks[Symbol.asyncIterator]()
+    const next = Effect.tryPromise({ try: () => iterator.next(), catch: sourceError })
+    let carried: RowChunk | null = null
+    let exhausted = active.length === 0
+    while (!exhausted) {
+      const first = carried ?? (yield* next).value
+      carried = null
+      if (first === undefined) break
+      const started = Date.now()
+      yield* Effect.forEach(active, (target) => target.startBatch, { discard: true })
+      let batchRows = 0
+      let batchBytes = 0
+      const bad: Array<RowChunk["bad"][number]> = []
+      let chunk: RowChunk | undefined = first
+      while (chunk !== undefined) {
+        const current: RowChunk = chunk
+        batchRows += current.rows
+        batchBytes += current.data.length
+        rowsRead += current.read
+        bad.push(...current.bad)
+        yield* Effect.forEach(active, (target) => target.push(current), { discard: true })
+        if (
+          batchRows >= task.batch.rows ||
+          batchBytes >= task.batch.bytes ||
+          Date.now() - started >= task.batch.max_duration_seconds * 1000
+        ) {
+          break
+        }
+        const result: IteratorResult<RowChunk> = yield* next
+        if (result.done) {
+          exhausted = true
+          break
+        }
+        if (
+          batchRows + result.value.rows > task.batch.rows ||
+          batchBytes + result.value.data.length > task.batch.bytes
+        ) {
+          carried = result.value
+          break
+        }
+        chunk = result.value
+      }
+      batches++
+      sourceBad += bad.length
+      for (const target of active) {
+        const outcome = yield* target.endBatch
+        yield* target.quarantine([...bad, ...outcome.rejected])
+        const count = (quarantined.get(target.table) ?? 0) + bad.length + outcome.rejected.length
+        quarantined.set(target.table, count)
+        bytes += outcome.bytes
+        yield* metrics.emit({
+          event: "batch_loaded",
+          target: target.table,
+          batch: batches,
+          rows: outcome.rows,
+          bytes: outcome.bytes,
+          ms: Date.now() - started,
+          rows_quarantined: bad.length + outcome.rejected.length,
+        })
+        if (overLimit(count)) return yield* tooMany(target.table, count)
+      }
+      progress.onBatch({ rowsRead, rowsWritten: rowsRead - sourceBad })
+    }
+
+    for (const [table, count] of quarantined) {
+      if (limit.max_ratio !== null && rowsRead > 0 && count / rowsRead > limit.max_ratio) {
+        return yield* tooMany(table, count)
+      }
+    }
+    const outcomes: TargetOutcome[] = []
+    for (const target of targets) outcomes.push(yield* target.commit)
+    return {
+      rowsRead,
+      rowsQuarantined: Math.max(0, ...quarantined.values()),
+      bytes,
+      batches,
+      targets: outcomes.map((outcome) => ({
+        table: outcome.table,
+        write_mode: outcome.mode,
+        skipped: outcome.skipped,
+        rows_written: outcome.rowsWritten,
+        rows_filtered: outcome.rowsFiltered,
+        rows_quarantined: quarantined.get(outcome.table) ?? 0,
+        checksum: outcome.checksum,
+      })),
+    }
+  })
