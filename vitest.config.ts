@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
-    globalSetup: ["test/build-cli.ts"],
+    globalSetup: ["test/build-cli.ts", "test/services.ts"],
   },
 })

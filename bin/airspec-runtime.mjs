@@ -89518,7 +89518,11 @@ var httpEndpoint = (uri, connection2) => {
   try {
     url2 = new URL(Redacted_exports.value(uri));
   } catch {
-    throw new TaskFailed({ reason: "config", retryable: false, message: "an HTTP connection's URI is not a URL" });
+    throw new TaskFailed({
+      reason: "config",
+      retryable: false,
+      message: "an HTTP connection's URI is not a URL"
+    });
   }
   const user = decodeURIComponent(url2.username);
   const secret2 = decodeURIComponent(url2.password);
@@ -89641,7 +89645,10 @@ var kafkaMetrics = (config2) => Layer_exports.scoped(
       Effect_exports.tryPromise(() => producer.connect()).pipe(
         Effect_exports.as(true),
         Effect_exports.catchAll(
-          (error) => config2.required ? Effect_exports.fail(unavailable(`cannot reach Kafka (${String(error)})`)) : Effect_exports.as(Effect_exports.logWarning(`metrics off for this run: cannot reach Kafka (${String(error)})`), false)
+          (error) => config2.required ? Effect_exports.fail(unavailable(`cannot reach Kafka (${String(error)})`)) : Effect_exports.as(
+            Effect_exports.logWarning(`metrics off for this run: cannot reach Kafka (${String(error)})`),
+            false
+          )
         )
       ),
       (connected) => connected ? Effect_exports.promise(() => producer.disconnect().catch(() => {
@@ -89664,8 +89671,11 @@ var kafkaMetrics = (config2) => Layer_exports.scoped(
       );
       if (sent._tag === "Left") {
         live = false;
-        if (config2.required) return yield* unavailable(`sending ${event.event} failed (${String(sent.left.error)})`);
-        yield* Effect_exports.logWarning(`metrics off for the rest of this run: sending to Kafka failed (${String(sent.left.error)})`);
+        if (config2.required)
+          return yield* unavailable(`sending ${event.event} failed (${String(sent.left.error)})`);
+        yield* Effect_exports.logWarning(
+          `metrics off for the rest of this run: sending to Kafka failed (${String(sent.left.error)})`
+        );
       }
     });
     return { emit };
@@ -89730,7 +89740,10 @@ var runSettings = (plan, context6) => {
   const start3 = instantParam(plan, context6, INTERVAL_PARAMS.start);
   const end3 = instantParam(plan, context6, INTERVAL_PARAMS.end);
   if (start3 === null && end3 === null) return { interval: context6.interval, fullRefresh };
-  const interval = { start: start3 ?? context6.interval?.start ?? null, end: end3 ?? context6.interval?.end ?? null };
+  const interval = {
+    start: start3 ?? context6.interval?.start ?? null,
+    end: end3 ?? context6.interval?.end ?? null
+  };
   if (interval.start === null || interval.end === null || interval.start > interval.end) {
     throw new TaskFailed({
       reason: "context",
@@ -89753,209 +89766,6 @@ var instantParam = (plan, context6, name) => {
   }
   return new Date(instantOf(date3, plan.dag.timezone));
 };
-
-// runtime/postgres/target.ts
-import { createHash } from "node:crypto";
-
-// runtime/rows.ts
-var ChunkBuilder = class {
-  constructor(chunkBytes, chunkRows, slack) {
-    this.chunkBytes = chunkBytes;
-    this.chunkRows = chunkRows;
-    this.slack = slack;
-    this.out = Buffer.allocUnsafeSlow(chunkBytes + slack);
-    this.rowEnds = new Int32Array(chunkRows);
-    this.rowNumbers = new Float64Array(chunkRows);
-  }
-  chunkBytes;
-  chunkRows;
-  slack;
-  out;
-  pos = 0;
-  rowEnds;
-  rowNumbers;
-  rows = 0;
-  bad = [];
-  read = 0;
-  get full() {
-    return this.pos >= this.chunkBytes || this.rows >= this.chunkRows;
-  }
-  get empty() {
-    return this.rows === 0 && this.bad.length === 0;
-  }
-  /** Makes sure `bytes` more can be written at `pos` (only long rows ever need this). */
-  reserve(bytes) {
-    if (this.pos + bytes <= this.out.length) return;
-    const grown = Buffer.allocUnsafeSlow(Math.max(this.out.length * 2, this.pos + bytes));
-    this.out.copy(grown, 0, 0, this.pos);
-    this.out = grown;
-  }
-  endRow(rowNumber) {
-    this.rowEnds[this.rows] = this.pos;
-    this.rowNumbers[this.rows] = rowNumber;
-    this.rows++;
-    this.read++;
-  }
-  badRow(row) {
-    this.bad.push(row);
-    this.read++;
-  }
-  /** Hands the rows over and starts a new chunk. */
-  take() {
-    const chunk3 = {
-      data: this.out.subarray(0, this.pos),
-      rowEnds: this.rowEnds.subarray(0, this.rows),
-      rowNumbers: this.rowNumbers.subarray(0, this.rows),
-      rows: this.rows,
-      bad: this.bad,
-      read: this.read
-    };
-    this.out = Buffer.allocUnsafeSlow(this.chunkBytes + this.slack);
-    this.rowEnds = new Int32Array(this.chunkRows);
-    this.rowNumbers = new Float64Array(this.chunkRows);
-    this.pos = 0;
-    this.rows = 0;
-    this.bad = [];
-    this.read = 0;
-    return chunk3;
-  }
-};
-var rowStart = (chunk3, index) => index === 0 ? 0 : chunk3.rowEnds[index - 1];
-var copyRowValues = (row) => {
-  const text = row.toString("utf8").replace(/\n$/, "");
-  return text.split("	").map(
-    (field) => field === "\\N" ? null : field.replace(
-      /\\(.)/g,
-      (_, c) => c === "n" ? "\n" : c === "r" ? "\r" : c === "t" ? "	" : c === "b" ? "\b" : c === "f" ? "\f" : c
-    )
-  );
-};
-
-// runtime/postgres/sql.ts
-var ident = (name) => `"${name.replaceAll('"', '""')}"`;
-var tableName = (text) => {
-  const dot = text.indexOf(".");
-  return dot < 0 ? { schema: null, name: text } : { schema: text.slice(0, dot), name: text.slice(dot + 1) };
-};
-var qualified = (table) => table.schema === null ? ident(table.name) : `${ident(table.schema)}.${ident(table.name)}`;
-var columnList = (columns) => columns.map(ident).join(", ");
-var companion = (table, suffix) => {
-  let base = table.name;
-  while (Buffer.byteLength(base + suffix) > 63) base = base.slice(0, -1);
-  return { schema: table.schema, name: base + suffix };
-};
-
-// runtime/postgres/bookkeeping.ts
-var BOOKKEEPING_LOCK = "airspec.bookkeeping";
-var ensureBookkeeping = (session) => Effect_exports.gen(function* () {
-  yield* session.query("SELECT pg_advisory_xact_lock(hashtext($1))", [BOOKKEEPING_LOCK]);
-  yield* session.query(`
-      CREATE SCHEMA IF NOT EXISTS airspec;
-      CREATE TABLE IF NOT EXISTS airspec.load_ledger (
-        id bigserial PRIMARY KEY,
-        pipeline text NOT NULL,
-        task text NOT NULL,
-        target_table text NOT NULL,
-        interval_start timestamptz,
-        interval_end timestamptz,
-        dag_run_id text NOT NULL,
-        try_number integer NOT NULL,
-        write_mode text NOT NULL,
-        full_refresh boolean NOT NULL,
-        rows_written bigint NOT NULL,
-        rows_quarantined bigint NOT NULL,
-        checksum text NOT NULL,
-        committed_at timestamptz NOT NULL DEFAULT now()
-      );
-      CREATE INDEX IF NOT EXISTS load_ledger_interval
-        ON airspec.load_ledger (pipeline, task, target_table, interval_start, interval_end);
-      CREATE TABLE IF NOT EXISTS airspec.watermarks (
-        pipeline text NOT NULL,
-        task text NOT NULL,
-        target_table text NOT NULL,
-        loaded_through timestamptz,
-        dag_run_id text NOT NULL,
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        PRIMARY KEY (pipeline, task, target_table)
-      )`);
-});
-var alreadyLoaded = (session, key) => key.interval === null ? Effect_exports.succeed(false) : Effect_exports.map(
-  session.query(
-    `SELECT 1 FROM airspec.load_ledger
-           WHERE pipeline = $1 AND task = $2 AND target_table = $3 AND interval_start = $4 AND interval_end = $5
-           LIMIT 1`,
-    [key.pipeline, key.task, key.targetTable, key.interval.start, key.interval.end]
-  ),
-  (result) => (result.rowCount ?? 0) > 0
-);
-var recordLoad = (session, entry) => Effect_exports.gen(function* () {
-  yield* session.query(
-    `INSERT INTO airspec.load_ledger (pipeline, task, target_table, interval_start, interval_end, dag_run_id,
-         try_number, write_mode, full_refresh, rows_written, rows_quarantined, checksum)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [
-      entry.pipeline,
-      entry.task,
-      entry.targetTable,
-      entry.interval?.start ?? null,
-      entry.interval?.end ?? null,
-      entry.dagRunId,
-      entry.tryNumber,
-      entry.writeMode,
-      entry.fullRefresh,
-      entry.rowsWritten,
-      entry.rowsQuarantined,
-      entry.checksum
-    ]
-  );
-  yield* session.query(
-    `INSERT INTO airspec.watermarks AS w (pipeline, task, target_table, loaded_through, dag_run_id)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (pipeline, task, target_table) DO UPDATE SET
-         loaded_through = GREATEST(w.loaded_through, EXCLUDED.loaded_through),
-         dag_run_id = EXCLUDED.dag_run_id,
-         updated_at = now()`,
-    [entry.pipeline, entry.task, entry.targetTable, entry.interval?.end ?? null, entry.dagRunId]
-  );
-});
-var ensureQuarantine = (session, table) => Effect_exports.gen(function* () {
-  yield* session.query("SELECT pg_advisory_xact_lock(hashtext($1))", [BOOKKEEPING_LOCK]);
-  if (table.schema !== null) yield* session.query(`CREATE SCHEMA IF NOT EXISTS ${ident(table.schema)}`);
-  yield* session.query(`
-      CREATE TABLE IF NOT EXISTS ${qualified(table)} (
-        pipeline text NOT NULL,
-        task text NOT NULL,
-        target_table text NOT NULL,
-        dag_run_id text NOT NULL,
-        try_number integer NOT NULL,
-        interval_start timestamptz,
-        interval_end timestamptz,
-        source_row bigint NOT NULL,
-        reason text NOT NULL,
-        raw text NOT NULL,
-        quarantined_at timestamptz NOT NULL DEFAULT now(),
-        UNIQUE (pipeline, task, target_table, dag_run_id, source_row)
-      )`);
-});
-var quarantine = (session, table, key, rows) => session.query(
-  `INSERT INTO ${qualified(table)} (pipeline, task, target_table, dag_run_id, try_number, interval_start,
-       interval_end, source_row, reason, raw)
-     SELECT $1, $2, $3, $4, $5, $6, $7, r.source_row, r.reason, r.raw
-     FROM unnest($8::bigint[], $9::text[], $10::text[]) AS r (source_row, reason, raw)
-     ON CONFLICT DO NOTHING`,
-  [
-    key.pipeline,
-    key.task,
-    key.targetTable,
-    key.dagRunId,
-    key.tryNumber,
-    key.interval?.start ?? null,
-    key.interval?.end ?? null,
-    rows.map((row) => row.row),
-    rows.map((row) => row.reason),
-    rows.map((row) => row.raw.replaceAll("\0", "\\u0000"))
-  ]
-);
 
 // node_modules/pg/esm/index.mjs
 var import_lib = __toESM(require_lib2(), 1);
@@ -89985,7 +89795,14 @@ var SESSION_SETUP = [
   "SET client_encoding = 'UTF8'"
 ].join("; ");
 var retryableCode = (code) => code !== null && ["08", "40", "53", "57", "58"].includes(code.slice(0, 2));
-var NETWORK_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENOTFOUND"]);
+var NETWORK_CODES = /* @__PURE__ */ new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENOTFOUND"
+]);
 var toPgError = (reason, error) => {
   const e = error;
   const code = typeof e?.code === "string" ? e.code : null;
@@ -90074,6 +89891,308 @@ var openCopyIn = (client, sql) => {
   };
 };
 
+// runtime/postgres/sql.ts
+var ident = (name) => `"${name.replaceAll('"', '""')}"`;
+var tableName = (text) => {
+  const dot = text.indexOf(".");
+  return dot < 0 ? { schema: null, name: text } : { schema: text.slice(0, dot), name: text.slice(dot + 1) };
+};
+var qualified = (table) => table.schema === null ? ident(table.name) : `${ident(table.schema)}.${ident(table.name)}`;
+var columnList = (columns) => columns.map(ident).join(", ");
+var companion = (table, suffix) => {
+  let base = table.name;
+  while (Buffer.byteLength(base + suffix) > 63) base = base.slice(0, -1);
+  return { schema: table.schema, name: base + suffix };
+};
+
+// runtime/tasks/check.ts
+var failed = (error) => new TaskFailed({ reason: "check", retryable: error.retryable, message: error.message });
+var where = (check3) => check3.where === null ? "" : ` WHERE ${check3.where}`;
+var runCheck = (session, check3) => {
+  const table = qualified(tableName(check3.table));
+  const scalar = (sql) => Effect_exports.map(
+    Effect_exports.mapError(session.query(sql), failed),
+    (result) => (result.rows[0] ?? {}).value
+  );
+  switch (check3.kind) {
+    case "row_count":
+      return Effect_exports.map(scalar(`SELECT count(*)::bigint AS value FROM ${table}${where(check3)}`), (value3) => {
+        const count = Number(value3);
+        const ok = (check3.min === null || count >= check3.min) && (check3.max === null || count <= check3.max);
+        return {
+          ok,
+          line: `row_count ${check3.table}: ${count} (min ${check3.min ?? "-"}, max ${check3.max ?? "-"})`
+        };
+      });
+    case "not_null":
+      return Effect_exports.map(
+        scalar(
+          `SELECT json_build_array(${check3.columns.map((c) => `count(*) FILTER (WHERE ${ident(c)} IS NULL)`).join(", ")}) AS value FROM ${table}${where(check3)}`
+        ),
+        (value3) => {
+          const counts = value3.map(Number);
+          const nulls = check3.columns.filter((_, i) => (counts[i] ?? 0) > 0);
+          return {
+            ok: nulls.length === 0,
+            line: `not_null ${check3.table}: ${nulls.length === 0 ? "no NULLs" : `NULLs in ${nulls.map((c, i) => `${c} (${counts[check3.columns.indexOf(c)] ?? i})`).join(", ")}`}`
+          };
+        }
+      );
+    case "unique":
+      return Effect_exports.map(
+        scalar(
+          `SELECT count(*)::bigint AS value FROM (SELECT 1 FROM ${table}${where(check3)} GROUP BY ${columnList(check3.columns)} HAVING count(*) > 1) AS duplicates`
+        ),
+        (value3) => ({
+          ok: Number(value3) === 0,
+          line: `unique ${check3.table} (${check3.columns.join(", ")}): ${Number(value3)} duplicated key(s)`
+        })
+      );
+    case "freshness":
+      return Effect_exports.map(
+        scalar(
+          `SELECT extract(epoch FROM now() - max(${ident(check3.column)}::timestamptz))::float8 AS value FROM ${table}${where(check3)}`
+        ),
+        (value3) => {
+          const age = value3 === null ? null : Number(value3);
+          return {
+            ok: age !== null && age <= check3.max_age_seconds,
+            line: `freshness ${check3.table}.${check3.column}: ${age === null ? "no rows" : `${Math.round(age)}s old`} (max ${check3.max_age_seconds}s)`
+          };
+        }
+      );
+  }
+};
+var runChecks = (pipeline, task, context6) => Effect_exports.gen(function* () {
+  const sessions = /* @__PURE__ */ new Map();
+  const lines = [];
+  const failures2 = [];
+  for (const check3 of task.checks) {
+    let session = sessions.get(check3.connection);
+    if (session === void 0) {
+      const uri = yield* Effect_exports.try({
+        try: () => connectionUri(context6.connections, check3.connection),
+        catch: (error) => error
+      });
+      session = yield* Effect_exports.mapError(
+        connect(uri, { connectTimeout: "10 seconds", applicationName: `airspec ${pipeline}.${task.id}` }),
+        failed
+      );
+      sessions.set(check3.connection, session);
+    }
+    const result = yield* runCheck(session, check3);
+    yield* Effect_exports.logInfo(`${result.ok ? "ok" : "FAILED"} ${result.line}`);
+    lines.push(result.line);
+    if (!result.ok) failures2.push(result.line);
+  }
+  if (failures2.length > 0) {
+    return yield* new TaskFailed({
+      reason: "check",
+      retryable: false,
+      message: `${failures2.length} of ${task.checks.length} check(s) failed: ${failures2.join("; ")}`
+    });
+  }
+  return lines;
+});
+
+// runtime/postgres/target.ts
+import { createHash } from "node:crypto";
+
+// runtime/rows.ts
+var ChunkBuilder = class {
+  constructor(chunkBytes, chunkRows, slack) {
+    this.chunkBytes = chunkBytes;
+    this.chunkRows = chunkRows;
+    this.slack = slack;
+    this.out = Buffer.allocUnsafeSlow(chunkBytes + slack);
+    this.rowEnds = new Int32Array(chunkRows);
+    this.rowNumbers = new Float64Array(chunkRows);
+  }
+  chunkBytes;
+  chunkRows;
+  slack;
+  out;
+  pos = 0;
+  rowEnds;
+  rowNumbers;
+  rows = 0;
+  bad = [];
+  read = 0;
+  get full() {
+    return this.pos >= this.chunkBytes || this.rows >= this.chunkRows;
+  }
+  get empty() {
+    return this.rows === 0 && this.bad.length === 0;
+  }
+  /** Makes sure `bytes` more can be written at `pos` (only long rows ever need this). */
+  reserve(bytes) {
+    if (this.pos + bytes <= this.out.length) return;
+    const grown = Buffer.allocUnsafeSlow(Math.max(this.out.length * 2, this.pos + bytes));
+    this.out.copy(grown, 0, 0, this.pos);
+    this.out = grown;
+  }
+  endRow(rowNumber) {
+    this.rowEnds[this.rows] = this.pos;
+    this.rowNumbers[this.rows] = rowNumber;
+    this.rows++;
+    this.read++;
+  }
+  badRow(row) {
+    this.bad.push(row);
+    this.read++;
+  }
+  /** Hands the rows over and starts a new chunk. */
+  take() {
+    const chunk3 = {
+      data: this.out.subarray(0, this.pos),
+      rowEnds: this.rowEnds.subarray(0, this.rows),
+      rowNumbers: this.rowNumbers.subarray(0, this.rows),
+      rows: this.rows,
+      bad: this.bad,
+      read: this.read
+    };
+    this.out = Buffer.allocUnsafeSlow(this.chunkBytes + this.slack);
+    this.rowEnds = new Int32Array(this.chunkRows);
+    this.rowNumbers = new Float64Array(this.chunkRows);
+    this.pos = 0;
+    this.rows = 0;
+    this.bad = [];
+    this.read = 0;
+    return chunk3;
+  }
+};
+var rowStart = (chunk3, index) => index === 0 ? 0 : chunk3.rowEnds[index - 1];
+var copyRowValues = (row) => {
+  const text = row.toString("utf8").replace(/\n$/, "");
+  return text.split("	").map(
+    (field) => field === "\\N" ? null : field.replace(
+      /\\(.)/g,
+      (_, c) => c === "n" ? "\n" : c === "r" ? "\r" : c === "t" ? "	" : c === "b" ? "\b" : c === "f" ? "\f" : c
+    )
+  );
+};
+
+// runtime/postgres/bookkeeping.ts
+var BOOKKEEPING_LOCK = "airspec.bookkeeping";
+var inDdlTransaction = (session, body) => Effect_exports.gen(function* () {
+  yield* session.query("BEGIN");
+  yield* session.query("SELECT pg_advisory_xact_lock(hashtext($1))", [BOOKKEEPING_LOCK]);
+  const result = yield* body;
+  yield* session.query("COMMIT");
+  return result;
+});
+var ensureBookkeeping = (session) => inDdlTransaction(
+  session,
+  session.query(`
+      CREATE SCHEMA IF NOT EXISTS airspec;
+      CREATE TABLE IF NOT EXISTS airspec.load_ledger (
+        id bigserial PRIMARY KEY,
+        pipeline text NOT NULL,
+        task text NOT NULL,
+        target_table text NOT NULL,
+        interval_start timestamptz,
+        interval_end timestamptz,
+        dag_run_id text NOT NULL,
+        try_number integer NOT NULL,
+        write_mode text NOT NULL,
+        full_refresh boolean NOT NULL,
+        rows_written bigint NOT NULL,
+        rows_quarantined bigint NOT NULL,
+        checksum text NOT NULL,
+        committed_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX IF NOT EXISTS load_ledger_interval
+        ON airspec.load_ledger (pipeline, task, target_table, interval_start, interval_end);
+      CREATE TABLE IF NOT EXISTS airspec.watermarks (
+        pipeline text NOT NULL,
+        task text NOT NULL,
+        target_table text NOT NULL,
+        loaded_through timestamptz,
+        dag_run_id text NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (pipeline, task, target_table)
+      )`)
+);
+var alreadyLoaded = (session, key) => key.interval === null ? Effect_exports.succeed(false) : Effect_exports.map(
+  session.query(
+    `SELECT 1 FROM airspec.load_ledger
+           WHERE pipeline = $1 AND task = $2 AND target_table = $3 AND interval_start = $4 AND interval_end = $5
+           LIMIT 1`,
+    [key.pipeline, key.task, key.targetTable, key.interval.start, key.interval.end]
+  ),
+  (result) => (result.rowCount ?? 0) > 0
+);
+var recordLoad = (session, entry) => Effect_exports.gen(function* () {
+  yield* session.query(
+    `INSERT INTO airspec.load_ledger (pipeline, task, target_table, interval_start, interval_end, dag_run_id,
+         try_number, write_mode, full_refresh, rows_written, rows_quarantined, checksum)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [
+      entry.pipeline,
+      entry.task,
+      entry.targetTable,
+      entry.interval?.start ?? null,
+      entry.interval?.end ?? null,
+      entry.dagRunId,
+      entry.tryNumber,
+      entry.writeMode,
+      entry.fullRefresh,
+      entry.rowsWritten,
+      entry.rowsQuarantined,
+      entry.checksum
+    ]
+  );
+  yield* session.query(
+    `INSERT INTO airspec.watermarks AS w (pipeline, task, target_table, loaded_through, dag_run_id)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (pipeline, task, target_table) DO UPDATE SET
+         loaded_through = GREATEST(w.loaded_through, EXCLUDED.loaded_through),
+         dag_run_id = EXCLUDED.dag_run_id,
+         updated_at = now()`,
+    [entry.pipeline, entry.task, entry.targetTable, entry.interval?.end ?? null, entry.dagRunId]
+  );
+});
+var ensureQuarantine = (session, table) => inDdlTransaction(
+  session,
+  Effect_exports.gen(function* () {
+    if (table.schema !== null) yield* session.query(`CREATE SCHEMA IF NOT EXISTS ${ident(table.schema)}`);
+    yield* session.query(`
+      CREATE TABLE IF NOT EXISTS ${qualified(table)} (
+        pipeline text NOT NULL,
+        task text NOT NULL,
+        target_table text NOT NULL,
+        dag_run_id text NOT NULL,
+        try_number integer NOT NULL,
+        interval_start timestamptz,
+        interval_end timestamptz,
+        source_row bigint NOT NULL,
+        reason text NOT NULL,
+        raw text NOT NULL,
+        quarantined_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (pipeline, task, target_table, dag_run_id, source_row)
+      )`);
+  })
+);
+var quarantine = (session, table, key, rows) => session.query(
+  `INSERT INTO ${qualified(table)} (pipeline, task, target_table, dag_run_id, try_number, interval_start,
+       interval_end, source_row, reason, raw)
+     SELECT $1, $2, $3, $4, $5, $6, $7, r.source_row, r.reason, r.raw
+     FROM unnest($8::bigint[], $9::text[], $10::text[]) AS r (source_row, reason, raw)
+     ON CONFLICT DO NOTHING`,
+  [
+    key.pipeline,
+    key.task,
+    key.targetTable,
+    key.dagRunId,
+    key.tryNumber,
+    key.interval?.start ?? null,
+    key.interval?.end ?? null,
+    rows.map((row) => row.row),
+    rows.map((row) => row.reason),
+    rows.map((row) => row.raw.replaceAll("\0", "\\u0000"))
+  ]
+);
+
 // runtime/postgres/table.ts
 var tableColumns = (session, table) => Effect_exports.map(
   session.query(
@@ -90126,7 +90245,7 @@ var prepareTable = (session, shape, columns) => Effect_exports.gen(function* () 
 // runtime/postgres/target.ts
 var STAGE = { schema: null, name: "airspec_stage" };
 var STAGE_ORDER = "airspec_row";
-var failed = (error, what) => new TaskFailed({ reason: "target", retryable: error.retryable, message: `${what}: ${error.message}` });
+var failed2 = (error, what) => new TaskFailed({ reason: "target", retryable: error.retryable, message: `${what}: ${error.message}` });
 var rejectedLine = (error) => {
   if (error.code === null || !["22", "23"].includes(error.code.slice(0, 2))) return null;
   const match14 = /, line (\d+)/.exec(error.where ?? "");
@@ -90140,8 +90259,11 @@ var isTemporal = (type) => /^(date|timestamp)/.test(type);
 var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(function* () {
   const table = tableName(plan.table);
   const mode = run.fullRefresh ? "replace" : plan.write;
-  const wrap = (what, effect2) => Effect_exports.mapError(effect2, (error) => error._tag === "PgError" ? failed(error, what) : error);
-  const options = { connectTimeout: "10 seconds", applicationName: `airspec ${run.pipeline}.${run.task}` };
+  const wrap = (what, effect2) => Effect_exports.mapError(effect2, (error) => error._tag === "PgError" ? failed2(error, what) : error);
+  const options = {
+    connectTimeout: "10 seconds",
+    applicationName: `airspec ${run.pipeline}.${run.task}`
+  };
   const session = yield* wrap(`connecting to ${plan.connection}`, connect(uri, options));
   const key = {
     pipeline: run.pipeline,
@@ -90149,14 +90271,17 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
     targetTable: plan.table,
     interval: run.interval
   };
+  const quarantineTable = tableName(run.quarantineTable);
+  yield* wrap("creating airspec's tables", ensureBookkeeping(session));
+  yield* wrap(`creating ${run.quarantineTable}`, ensureQuarantine(session, quarantineTable));
   yield* wrap("starting the load", session.query("BEGIN"));
   yield* wrap(
     "locking the target",
-    session.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`${run.pipeline}.${run.task}.${plan.table}`])
+    session.query("SELECT pg_advisory_xact_lock(hashtext($1))", [
+      `${run.pipeline}.${run.task}.${plan.table}`
+    ])
   );
-  yield* wrap("creating airspec's tables", ensureBookkeeping(session));
   const skipped = mode === "append" && (yield* wrap("reading the ledger", alreadyLoaded(session, key)));
-  const quarantineTable = tableName(run.quarantineTable);
   let quarantineSession = null;
   const scope5 = yield* Effect_exports.scope;
   const quarantine2 = (rows) => rows.length === 0 ? Effect_exports.void : wrap(
@@ -90164,9 +90289,6 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
     Effect_exports.gen(function* () {
       if (quarantineSession === null) {
         quarantineSession = yield* Effect_exports.provideService(connect(uri, options), Scope_exports.Scope, scope5);
-        yield* quarantineSession.query("BEGIN");
-        yield* ensureQuarantine(quarantineSession, quarantineTable);
-        yield* quarantineSession.query("COMMIT");
       }
       yield* quarantine(
         quarantineSession,
@@ -90257,7 +90379,7 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
     while (error !== null) {
       const line = rejectedLine(error);
       const at = line === null || copy3 === null ? null : rowAt(copy3, line);
-      if (at === null) return yield* failed(error, `loading ${plan.table}`);
+      if (at === null) return yield* failed2(error, `loading ${plan.table}`);
       const chunk3 = retained[at.chunk];
       const skip = skippedRows.get(at.chunk) ?? [];
       skip.push(at.row);
@@ -90374,7 +90496,14 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
         checksum
       });
       yield* session.query("COMMIT");
-      return { table: plan.table, mode, skipped: null, rowsWritten, rowsFiltered, checksum };
+      return {
+        table: plan.table,
+        mode,
+        skipped: null,
+        rowsWritten,
+        rowsFiltered,
+        checksum
+      };
     })
   );
   return { table: plan.table, skipped: false, startBatch, push, endBatch, quarantine: quarantine2, commit };
@@ -90465,7 +90594,7 @@ var CsvTranscoder = class {
    * bytes per input byte (`,` becomes `\N` and a tab) plus three per field.
    */
   record(input, start3, end3, final, out, o) {
-    const { delimiter, quote, escape: escape2, unquoted, quoted } = this;
+    const { delimiter, quote, escape: escapeByte, unquoted, quoted } = this;
     this.error = null;
     this.blank = false;
     let i = start3;
@@ -90495,10 +90624,10 @@ var CsvTranscoder = class {
             out[o++] = BACKSLASH;
             out[o++] = c === BACKSLASH ? BACKSLASH : c === NL ? 110 : c === CR ? 114 : 116;
             i++;
-          } else if (c === escape2 && escape2 !== quote) {
+          } else if (c === escapeByte && escapeByte !== quote) {
             if (i + 1 >= end3 && !final) return INCOMPLETE;
             const next2 = i + 1 < end3 ? input[i + 1] : -1;
-            if (next2 === quote || next2 === escape2) {
+            if (next2 === quote || next2 === escapeByte) {
               if (next2 === BACKSLASH) out[o++] = BACKSLASH;
               out[o++] = next2;
               i += 2;
@@ -90509,7 +90638,7 @@ var CsvTranscoder = class {
             }
           } else {
             if (i + 1 >= end3 && !final) return INCOMPLETE;
-            if (escape2 === quote && i + 1 < end3 && input[i + 1] === quote) {
+            if (escapeByte === quote && i + 1 < end3 && input[i + 1] === quote) {
               out[o++] = quote;
               i += 2;
             } else {
@@ -90623,7 +90752,8 @@ var readCsv = async (input, dialect, options) => {
       }
       pending3 = pending3.subarray(next);
       if (transcoder.blank) continue;
-      if (transcoder.error !== null) throw new CsvError(`the CSV header row is unreadable: ${transcoder.error}`);
+      if (transcoder.error !== null)
+        throw new CsvError(`the CSV header row is unreadable: ${transcoder.error}`);
       const header = scratch.toString("utf8", 0, transcoder.outEnd - 1).split("	").map(unescapeCopy);
       if (dialect.columns === null) columns = header;
       break;
@@ -90727,13 +90857,19 @@ var openFileInput = (location) => {
       await access(file);
       return createReadStream(file, { highWaterMark: READ_SIZE });
     },
-    catch: () => new TaskFailed({ reason: "source", retryable: false, message: `cannot read the file ${JSON.stringify(path)}` })
+    catch: () => new TaskFailed({
+      reason: "source",
+      retryable: false,
+      message: `cannot read the file ${JSON.stringify(path)}`
+    })
   });
 };
 var download = (url2, headers, timeoutSeconds) => Effect_exports.tryPromise({
   try: async () => {
     const response = await (0, import_undici.request)(url2, {
-      headers: Object.fromEntries(Object.entries(headers).map(([name, value3]) => [name, Redacted_exports.value(value3)])),
+      headers: Object.fromEntries(
+        Object.entries(headers).map(([name, value3]) => [name, Redacted_exports.value(value3)])
+      ),
       headersTimeout: timeoutSeconds * 1e3,
       bodyTimeout: timeoutSeconds * 1e3,
       dispatcher: redirecting
@@ -90748,7 +90884,11 @@ var download = (url2, headers, timeoutSeconds) => Effect_exports.tryPromise({
     }
     return response.body;
   },
-  catch: (error) => error instanceof TaskFailed ? error : new TaskFailed({ reason: "source", retryable: true, message: `downloading ${safeUrl(url2)}: ${String(error)}` })
+  catch: (error) => error instanceof TaskFailed ? error : new TaskFailed({
+    reason: "source",
+    retryable: true,
+    message: `downloading ${safeUrl(url2)}: ${String(error)}`
+  })
 });
 var safeUrl = (url2) => {
   try {
@@ -90761,18 +90901,21 @@ var safeUrl = (url2) => {
 
 // runtime/sources/postgres.ts
 var NL2 = 10;
-var failed2 = (what) => (error) => new TaskFailed({ reason: "source", retryable: error.retryable, message: `${what}: ${error.message}` });
+var failed3 = (what) => (error) => new TaskFailed({ reason: "source", retryable: error.retryable, message: `${what}: ${error.message}` });
 var relation = (source) => source.table !== null ? `SELECT * FROM ${qualified(tableName(source.table))}` : `${(source.query ?? "").trim().replace(/;+\s*$/, "")}
 `;
 var openPostgresSource = (source, uri, limits, options) => Effect_exports.gen(function* () {
-  const session = yield* Effect_exports.mapError(connect(uri, options), failed2("connecting to the source"));
+  const session = yield* Effect_exports.mapError(connect(uri, options), failed3("connecting to the source"));
   const from = relation(source);
   const described = yield* Effect_exports.mapError(
     session.query(
       `SELECT a.name, format_type(a.oid, a.typmod) AS type
          FROM unnest($1::text[], $2::oid[], $3::int[]) WITH ORDINALITY AS a (name, oid, typmod, n) ORDER BY n`,
       yield* Effect_exports.map(
-        Effect_exports.mapError(session.query(`SELECT * FROM (${from}) AS airspec_source LIMIT 0`), failed2("reading the source query")),
+        Effect_exports.mapError(
+          session.query(`SELECT * FROM (${from}) AS airspec_source LIMIT 0`),
+          failed3("reading the source query")
+        ),
         (result) => [
           result.fields.map((field) => field.name),
           result.fields.map((field) => field.dataTypeID),
@@ -90780,12 +90923,14 @@ var openPostgresSource = (source, uri, limits, options) => Effect_exports.gen(fu
         ]
       )
     ),
-    failed2("reading the source's column types")
+    failed3("reading the source's column types")
   );
-  const columns = described.rows.map((row) => ({
-    name: row.name,
-    type: row.type
-  }));
+  const columns = described.rows.map(
+    (row) => ({
+      name: row.name,
+      type: row.type
+    })
+  );
   let where2 = "";
   if (source.cursor !== null && source.interval !== null) {
     if (!columns.some((column) => column.name === source.cursor)) {
@@ -90800,7 +90945,7 @@ var openPostgresSource = (source, uri, limits, options) => Effect_exports.gen(fu
         "SELECT set_config('airspec.interval_start', $1, false), set_config('airspec.interval_end', $2, false)",
         [source.interval.start.toISOString(), source.interval.end.toISOString()]
       ),
-      failed2("setting the interval")
+      failed3("setting the interval")
     );
     const cursor = `airspec_source.${ident(source.cursor)}`;
     where2 = ` WHERE ${cursor} >= current_setting('airspec.interval_start')::timestamptz AND ${cursor} < current_setting('airspec.interval_end')::timestamptz`;
@@ -90920,7 +91065,10 @@ async function* guardChunks(chunks) {
 var CHUNK_BYTES = 1 << 20;
 var runLoad = (plan, task, context6, settings, progress) => Effect_exports.gen(function* () {
   const metrics = yield* Metrics2;
-  const pgOptions = { connectTimeout: "10 seconds", applicationName: `airspec ${plan.pipeline}.${task.id}` };
+  const pgOptions = {
+    connectTimeout: "10 seconds",
+    applicationName: `airspec ${plan.pipeline}.${task.id}`
+  };
   const incremental = task.source.incremental;
   const readInterval = settings.fullRefresh || incremental === null ? null : settings.interval;
   const source = yield* openSource({
@@ -90960,7 +91108,8 @@ var runLoad = (plan, task, context6, settings, progress) => Effect_exports.gen(f
   }
   const active2 = targets.filter((target) => !target.skipped);
   for (const target of targets) {
-    if (target.skipped) yield* Effect_exports.logInfo(`${target.table}: this interval is already loaded, nothing to do`);
+    if (target.skipped)
+      yield* Effect_exports.logInfo(`${target.table}: this interval is already loaded, nothing to do`);
   }
   const limit = task.bad_rows;
   const quarantined = new Map(targets.map((target) => [target.table, 0]));
@@ -91017,6 +91166,9 @@ var runLoad = (plan, task, context6, settings, progress) => Effect_exports.gen(f
       const count = (quarantined.get(target.table) ?? 0) + bad.length + outcome.rejected.length;
       quarantined.set(target.table, count);
       bytes += outcome.bytes;
+      yield* Effect_exports.logInfo(
+        `batch ${batches}: ${outcome.rows} row(s) into ${target.table} in ${Date.now() - started} ms${bad.length + outcome.rejected.length > 0 ? `, ${bad.length + outcome.rejected.length} quarantined` : ""}`
+      );
       yield* metrics.emit({
         event: "batch_loaded",
         target: target.table,
@@ -91052,90 +91204,6 @@ var runLoad = (plan, task, context6, settings, progress) => Effect_exports.gen(f
       checksum: outcome.checksum
     }))
   };
-});
-
-// runtime/tasks/check.ts
-var failed3 = (error) => new TaskFailed({ reason: "check", retryable: error.retryable, message: error.message });
-var where = (check3) => check3.where === null ? "" : ` WHERE ${check3.where}`;
-var runCheck = (session, check3) => {
-  const table = qualified(tableName(check3.table));
-  const scalar = (sql) => Effect_exports.map(Effect_exports.mapError(session.query(sql), failed3), (result) => (result.rows[0] ?? {}).value);
-  switch (check3.kind) {
-    case "row_count":
-      return Effect_exports.map(scalar(`SELECT count(*)::bigint AS value FROM ${table}${where(check3)}`), (value3) => {
-        const count = Number(value3);
-        const ok = (check3.min === null || count >= check3.min) && (check3.max === null || count <= check3.max);
-        return { ok, line: `row_count ${check3.table}: ${count} (min ${check3.min ?? "-"}, max ${check3.max ?? "-"})` };
-      });
-    case "not_null":
-      return Effect_exports.map(
-        scalar(
-          `SELECT json_build_array(${check3.columns.map((c) => `count(*) FILTER (WHERE ${ident(c)} IS NULL)`).join(", ")}) AS value FROM ${table}${where(check3)}`
-        ),
-        (value3) => {
-          const counts = value3.map(Number);
-          const nulls = check3.columns.filter((_, i) => (counts[i] ?? 0) > 0);
-          return {
-            ok: nulls.length === 0,
-            line: `not_null ${check3.table}: ${nulls.length === 0 ? "no NULLs" : `NULLs in ${nulls.map((c, i) => `${c} (${counts[check3.columns.indexOf(c)] ?? i})`).join(", ")}`}`
-          };
-        }
-      );
-    case "unique":
-      return Effect_exports.map(
-        scalar(
-          `SELECT count(*)::bigint AS value FROM (SELECT 1 FROM ${table}${where(check3)} GROUP BY ${columnList(check3.columns)} HAVING count(*) > 1) AS duplicates`
-        ),
-        (value3) => ({
-          ok: Number(value3) === 0,
-          line: `unique ${check3.table} (${check3.columns.join(", ")}): ${Number(value3)} duplicated key(s)`
-        })
-      );
-    case "freshness":
-      return Effect_exports.map(
-        scalar(
-          `SELECT extract(epoch FROM now() - max(${ident(check3.column)}::timestamptz))::float8 AS value FROM ${table}${where(check3)}`
-        ),
-        (value3) => {
-          const age = value3 === null ? null : Number(value3);
-          return {
-            ok: age !== null && age <= check3.max_age_seconds,
-            line: `freshness ${check3.table}.${check3.column}: ${age === null ? "no rows" : `${Math.round(age)}s old`} (max ${check3.max_age_seconds}s)`
-          };
-        }
-      );
-  }
-};
-var runChecks = (pipeline, task, context6) => Effect_exports.gen(function* () {
-  const sessions = /* @__PURE__ */ new Map();
-  const lines = [];
-  const failures2 = [];
-  for (const check3 of task.checks) {
-    let session = sessions.get(check3.connection);
-    if (session === void 0) {
-      const uri = yield* Effect_exports.try({
-        try: () => connectionUri(context6.connections, check3.connection),
-        catch: (error) => error
-      });
-      session = yield* Effect_exports.mapError(
-        connect(uri, { connectTimeout: "10 seconds", applicationName: `airspec ${pipeline}.${task.id}` }),
-        failed3
-      );
-      sessions.set(check3.connection, session);
-    }
-    const result = yield* runCheck(session, check3);
-    yield* Effect_exports.logInfo(`${result.ok ? "ok" : "FAILED"} ${result.line}`);
-    lines.push(result.line);
-    if (!result.ok) failures2.push(result.line);
-  }
-  if (failures2.length > 0) {
-    return yield* new TaskFailed({
-      reason: "check",
-      retryable: false,
-      message: `${failures2.length} of ${task.checks.length} check(s) failed: ${failures2.join("; ")}`
-    });
-  }
-  return lines;
 });
 
 // runtime/tasks/sql.ts
@@ -91276,7 +91344,10 @@ var report = (result) => {
 var main = async () => {
   let values4;
   try {
-    values4 = parseArgs({ options: { plan: { type: "string" }, task: { type: "string" } }, strict: true }).values;
+    values4 = parseArgs({
+      options: { plan: { type: "string" }, task: { type: "string" } },
+      strict: true
+    }).values;
   } catch (error2) {
     return usage(String(error2.message));
   }
@@ -91297,7 +91368,13 @@ var main = async () => {
     runTask({ plan: plan.right, task: task.right, context: context6.right }).pipe(
       Effect_exports.tap((summary5) => Effect_exports.logInfo(`summary ${JSON.stringify(summary5)}`)),
       Effect_exports.catchAllDefect(
-        (defect) => Effect_exports.fail(new TaskFailed({ reason: "unsupported", retryable: false, message: `internal error: ${String(defect)}` }))
+        (defect) => Effect_exports.fail(
+          new TaskFailed({
+            reason: "unsupported",
+            retryable: false,
+            message: `internal error: ${String(defect)}`
+          })
+        )
       ),
       Effect_exports.tapError((error2) => Effect_exports.logError(`${error2.reason}: ${error2.message}`)),
       Effect_exports.either,

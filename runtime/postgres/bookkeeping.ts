@@ -9,11 +9,21 @@ import { ident, qualified, type TableName } from "./sql"
 
 const BOOKKEEPING_LOCK = "airspec.bookkeeping"
 
-/** Creates the ledger and watermark tables; concurrent first runs are serialised by an advisory lock. */
-export const ensureBookkeeping = (session: PgSession) =>
+/** Runs DDL in its own short transaction, serialised across concurrent first runs by an advisory lock. */
+const inDdlTransaction = <A, E>(session: PgSession, body: Effect.Effect<A, E>) =>
   Effect.gen(function* () {
+    yield* session.query("BEGIN")
     yield* session.query("SELECT pg_advisory_xact_lock(hashtext($1))", [BOOKKEEPING_LOCK])
-    yield* session.query(`
+    const result = yield* body
+    yield* session.query("COMMIT")
+    return result
+  })
+
+/** Creates the ledger and watermark tables (before the load's transaction begins). */
+export const ensureBookkeeping = (session: PgSession) =>
+  inDdlTransaction(
+    session,
+    session.query(`
       CREATE SCHEMA IF NOT EXISTS airspec;
       CREATE TABLE IF NOT EXISTS airspec.load_ledger (
         id bigserial PRIMARY KEY,
@@ -41,8 +51,8 @@ export const ensureBookkeeping = (session: PgSession) =>
         dag_run_id text NOT NULL,
         updated_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (pipeline, task, target_table)
-      )`)
-  })
+      )`),
+  )
 
 export interface LoadKey {
   readonly pipeline: string
@@ -115,10 +125,11 @@ export interface QuarantinedRow {
 }
 
 export const ensureQuarantine = (session: PgSession, table: TableName) =>
-  Effect.gen(function* () {
-    yield* session.query("SELECT pg_advisory_xact_lock(hashtext($1))", [BOOKKEEPING_LOCK])
-    if (table.schema !== null) yield* session.query(`CREATE SCHEMA IF NOT EXISTS ${ident(table.schema)}`)
-    yield* session.query(`
+  inDdlTransaction(
+    session,
+    Effect.gen(function* () {
+      if (table.schema !== null) yield* session.query(`CREATE SCHEMA IF NOT EXISTS ${ident(table.schema)}`)
+      yield* session.query(`
       CREATE TABLE IF NOT EXISTS ${qualified(table)} (
         pipeline text NOT NULL,
         task text NOT NULL,
@@ -133,7 +144,8 @@ export const ensureQuarantine = (session: PgSession, table: TableName) =>
         quarantined_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (pipeline, task, target_table, dag_run_id, source_row)
       )`)
-  })
+    }),
+  )
 
 /**
  * Quarantined rows are committed on their own, so that they survive the load failing on them; a retry of

@@ -106,6 +106,11 @@ export const openPostgresTarget = (
       interval: run.interval,
     }
 
+    // airspec's own tables are created before the load's transaction, so that the quarantine, written on
+    // its own connection, never waits for it.
+    const quarantineTable = tableName(run.quarantineTable)
+    yield* wrap("creating airspec's tables", Bookkeeping.ensureBookkeeping(session))
+    yield* wrap(`creating ${run.quarantineTable}`, Bookkeeping.ensureQuarantine(session, quarantineTable))
     yield* wrap("starting the load", session.query("BEGIN"))
     // One load of a table per task at a time: concurrent runs wait here instead of interleaving.
     yield* wrap(
@@ -114,10 +119,8 @@ export const openPostgresTarget = (
         `${run.pipeline}.${run.task}.${plan.table}`,
       ]),
     )
-    yield* wrap("creating airspec's tables", Bookkeeping.ensureBookkeeping(session))
     const skipped =
       mode === "append" && (yield* wrap("reading the ledger", Bookkeeping.alreadyLoaded(session, key)))
-    const quarantineTable = tableName(run.quarantineTable)
     let quarantineSession: PgSession | null = null
     const scope = yield* Effect.scope
 
@@ -129,9 +132,6 @@ export const openPostgresTarget = (
             Effect.gen(function* () {
               if (quarantineSession === null) {
                 quarantineSession = yield* Effect.provideService(connect(uri, options), Scope.Scope, scope)
-                yield* quarantineSession.query("BEGIN")
-                yield* Bookkeeping.ensureQuarantine(quarantineSession, quarantineTable)
-                yield* quarantineSession.query("COMMIT")
               }
               yield* Bookkeeping.quarantine(
                 quarantineSession,

@@ -160,6 +160,9 @@ export const runLoad = (
         const count = (quarantined.get(target.table) ?? 0) + bad.length + outcome.rejected.length
         quarantined.set(target.table, count)
         bytes += outcome.bytes
+        yield* Effect.logInfo(
+          `batch ${batches}: ${outcome.rows} row(s) into ${target.table} in ${Date.now() - started} ms${bad.length + outcome.rejected.length > 0 ? `, ${bad.length + outcome.rejected.length} quarantined` : ""}`,
+        )
         yield* metrics.emit({
           event: "batch_loaded",
           target: target.table,

@@ -10,13 +10,14 @@ home="$state/kafka"
 libs="$home/libs"
 
 start() {
+  lock_service kafka
   if [ ! -f "$libs/.complete" ]; then
     echo "fetching Kafka jars from Maven Central" >&2
     mvn -q -B -f "$root/scripts/services/kafka/pom.xml" dependency:copy-dependencies \
       -DoutputDirectory="$libs" -Dmaven.repo.local="$root/.cache/m2" >&2
     touch "$libs/.complete"
   fi
-  if wait_for_port "$port" 0; then echo "127.0.0.1:$port"; return; fi
+  if listening "$port"; then echo "127.0.0.1:$port"; return; fi
   mkdir -p "$home"
   cat > "$home/server.properties" <<PROPS
 process.roles=broker,controller
@@ -33,12 +34,12 @@ transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
 group.initial.rebalance.delay.ms=0
 PROPS
-  if [ ! -f "$home/data/meta.properties" ]; then
-    java -cp "$libs/*" kafka.tools.StorageTool format -t "$(java -cp "$libs/*" kafka.tools.StorageTool random-uuid 2>/dev/null)" \
-      -c "$home/server.properties" >/dev/null 2>&1
-  fi
+  # Metric topics of earlier runs are not worth keeping: every fresh start formats an empty log.
+  rm -rf "$home/data"
+  java -cp "$libs/*" kafka.tools.StorageTool format -t "$(java -cp "$libs/*" kafka.tools.StorageTool random-uuid 2>/dev/null)" \
+    -c "$home/server.properties" >/dev/null 2>&1
   nohup java -Xmx512m -Dlog4j.configuration="file:$root/scripts/services/kafka/log4j.properties" \
-    -cp "$libs/*" kafka.Kafka "$home/server.properties" >"$home/server.log" 2>&1 &
+    -cp "$libs/*" kafka.Kafka "$home/server.properties" >"$home/server.log" 2>&1 9>&- &
   wait_for_port "$port" 60 || { tail -n 20 "$home/server.log" >&2; exit 1; }
   echo "127.0.0.1:$port"
 }

@@ -3,12 +3,20 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 state="$root/.cache/services"
 mkdir -p "$state"
 
+# listening PORT: true when something accepts connections on 127.0.0.1:PORT
+listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
 # wait_for_port PORT SECONDS: true once something listens on 127.0.0.1:PORT
 wait_for_port() {
   local port=$1 deadline=$((SECONDS + $2))
-  while [ "$SECONDS" -lt "$deadline" ]; do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then return 0; fi
+  until listening "$port"; do
+    [ "$SECONDS" -lt "$deadline" ] || return 1
     sleep 0.5
   done
-  return 1
+}
+
+# Concurrent starts (parallel test runs) must not race: one start at a time per service.
+lock_service() {
+  exec 9>"$state/$1.lock"
+  flock 9
 }

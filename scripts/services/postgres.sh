@@ -12,6 +12,7 @@ bin_dir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 start() {
+  lock_service postgres
   if [ -z "$(bin_dir)" ]; then
     echo "installing PostgreSQL from Debian's packages" >&2
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
@@ -24,7 +25,7 @@ start() {
   fi
   if ! as_postgres "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     as_postgres "$bin/pg_ctl" -D "$data" -l "$state/postgres/server.log" -w -t 60 start \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c fsync=off -c full_page_writes=off" >/dev/null
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c fsync=off -c full_page_writes=off" >/dev/null 9>&-
   fi
   wait_for_port "$port" 30
   psql -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -tc "select 1 from pg_database where datname = 'airspec'" |
