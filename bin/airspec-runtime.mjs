@@ -89912,7 +89912,7 @@ var runCheck = (session, check3) => {
   const table = qualified(tableName(check3.table));
   const scalar = (sql) => Effect_exports.map(
     Effect_exports.mapError(session.query(sql), failed),
-    (result) => (result.rows[0] ?? {}).value
+    (result) => result.rows[0]?.value
   );
   switch (check3.kind) {
     case "row_count":
@@ -90558,6 +90558,7 @@ var STOP = 1;
 var ESCAPE = 2;
 var WINDOW = 64 * 1024;
 var INCOMPLETE = -1;
+var MIN_READ = 64 * 1024;
 var CsvTranscoder = class {
   /** Fields in the last record. */
   fields = 0;
@@ -90725,13 +90726,20 @@ var readCsv = async (input, dialect, options) => {
   let done7 = false;
   const more = async () => {
     if (done7) return false;
-    const next = await bytes.next();
-    if (next.done) {
-      done7 = true;
-      return false;
+    const parts2 = pending3.length === 0 ? [] : [pending3];
+    const wanted = Math.max(MIN_READ, pending3.length);
+    let added = 0;
+    while (added < wanted) {
+      const next = await bytes.next();
+      if (next.done) {
+        done7 = true;
+        break;
+      }
+      parts2.push(next.value);
+      added += next.value.length;
     }
-    pending3 = pending3.length === 0 ? next.value : Buffer.concat([pending3, next.value]);
-    return true;
+    pending3 = parts2.length === 1 ? parts2[0] : Buffer.concat(parts2);
+    return added > 0;
   };
   while (pending3.length < 3 && await more()) ;
   if (pending3[0] === 239 && pending3[1] === 187 && pending3[2] === 191) pending3 = pending3.subarray(3);

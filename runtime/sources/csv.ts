@@ -39,6 +39,9 @@ const WINDOW = 64 * 1024
 
 export const INCOMPLETE = -1
 
+/** Reads smaller than this are gathered before parsing. */
+const MIN_READ = 64 * 1024
+
 export class CsvTranscoder {
   /** Fields in the last record. */
   fields = 0
@@ -232,15 +235,26 @@ export const readCsv = async (
   const bytes = decodeTo8(input, dialect.encoding)[Symbol.asyncIterator]()
   let pending: Buffer = Buffer.alloc(0)
   let done = false
+  /**
+   * Appends at least as many bytes as are pending (and at least a read's worth): an unfinished record is
+   * parsed again from its start, so growing geometrically keeps long records and small reads linear.
+   */
   const more = async (): Promise<boolean> => {
     if (done) return false
-    const next = await bytes.next()
-    if (next.done) {
-      done = true
-      return false
+    const parts = pending.length === 0 ? [] : [pending]
+    const wanted = Math.max(MIN_READ, pending.length)
+    let added = 0
+    while (added < wanted) {
+      const next = await bytes.next()
+      if (next.done) {
+        done = true
+        break
+      }
+      parts.push(next.value)
+      added += next.value.length
     }
-    pending = pending.length === 0 ? next.value : Buffer.concat([pending, next.value])
-    return true
+    pending = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts)
+    return added > 0
   }
 
   // A byte-order mark is not data.

@@ -22,10 +22,7 @@ const runCheck = (
 ): Effect.Effect<{ ok: boolean; line: string }, TaskFailed> => {
   const table = qualified(tableName(check.table))
   const scalar = (sql: string) =>
-    Effect.map(
-      Effect.mapError(session.query(sql), failed),
-      (result) => (result.rows[0] ?? {}).value as unknown,
-    )
+    Effect.map(Effect.mapError(session.query(sql), failed), (result) => result.rows[0]?.value as unknown)
   switch (check.kind) {
     case "row_count":
       return Effect.map(scalar(`SELECT count(*)::bigint AS value FROM ${table}${where(check)}`), (value) => {
