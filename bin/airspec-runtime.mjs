@@ -89910,10 +89910,7 @@ var failed = (error) => new TaskFailed({ reason: "check", retryable: error.retry
 var where = (check3) => check3.where === null ? "" : ` WHERE ${check3.where}`;
 var runCheck = (session, check3) => {
   const table = qualified(tableName(check3.table));
-  const scalar = (sql) => Effect_exports.map(
-    Effect_exports.mapError(session.query(sql), failed),
-    (result) => result.rows[0]?.value
-  );
+  const scalar = (sql) => Effect_exports.map(Effect_exports.mapError(session.query(sql), failed), (result) => result.rows[0]?.value);
   switch (check3.kind) {
     case "row_count":
       return Effect_exports.map(scalar(`SELECT count(*)::bigint AS value FROM ${table}${where(check3)}`), (value3) => {

@@ -13,11 +13,24 @@ else
   node scripts/build.mjs
 fi
 
+# Services this run starts (the tests start them on demand) are stopped when it ends; ones already
+# running, say a developer's, are left alone.
+source scripts/services/lib.sh
+running_before=()
+listening 54329 && running_before+=(postgres)
+listening 19092 && running_before+=(kafka)
+stop_started_services() {
+  for service in postgres kafka; do
+    [[ " ${running_before[*]} " == *" $service "* ]] || bash "scripts/services/$service.sh" stop || true
+  done
+}
+trap stop_started_services EXIT
+
 step "lint and types"
 npx biome check .
 npx tsc --noEmit
 
-step "unit, golden and CLI tests (vitest)"
+step "unit, golden, CLI and runtime tests (vitest; starts PostgreSQL and Kafka)"
 npx vitest run
 
 step "airspec check: specs valid, generated DAGs up to date"
@@ -26,5 +39,5 @@ node bin/airspec.mjs check
 step "Airflow virtualenv"
 bash scripts/setup-airflow.sh
 
-step "generated DAGs in real Airflow (pytest)"
+step "generated DAGs, the operator and end-to-end runs in real Airflow (pytest)"
 (cd airflow && ../.venv-airflow/bin/python -m pytest -q tests)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from airflow.sdk import DAG
-from airflow.sdk.exceptions import AirflowException
 
 from airspec_airflow import AirspecOperator
 from airspec_airflow.operators import PlanMismatchError
@@ -45,9 +44,3 @@ def test_refuses_a_task_missing_from_the_plan(tmp_path: Path):
     operator = make_operator(write_plan(tmp_path / "x.plan.json"), task_id="elsewhere")
     with pytest.raises(PlanMismatchError):
         operator.load_plan_task()
-
-
-def test_execute_says_the_runtime_is_not_built(tmp_path: Path):
-    operator = make_operator(write_plan(tmp_path / "x.plan.json"))
-    with pytest.raises(AirflowException, match="runtime is not built"):
-        operator.execute(context={})

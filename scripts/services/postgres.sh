@@ -13,6 +13,12 @@ as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$
 
 start() {
   lock_service postgres
+  # A server already on the port (another checkout's, or a developer's) is reused as it is.
+  if listening "$port" && psql -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -tc "select 1" >/dev/null 2>&1; then
+    ensure_database
+    echo "$url"
+    return
+  fi
   if [ -z "$(bin_dir)" ]; then
     echo "installing PostgreSQL from Debian's packages" >&2
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
@@ -28,9 +34,13 @@ start() {
       -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c fsync=off -c full_page_writes=off" >/dev/null 9>&-
   fi
   wait_for_port "$port" 30
+  ensure_database
+  echo "$url"
+}
+
+ensure_database() {
   psql -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -tc "select 1 from pg_database where datname = 'airspec'" |
     grep -q 1 || psql -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -c "create database airspec"
-  echo "$url"
 }
 
 stop() {
