@@ -126,7 +126,7 @@ describe("airspec check", () => {
     }
     expect(report.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}:${d.code}`)).toEqual([
       "specs/crm_contacts.yaml:8:11:invalid_schedule",
-      "specs/shop_orders.yaml:52:18:unknown_task",
+      "specs/shop_orders.yaml:58:18:unknown_task",
     ])
   })
 
