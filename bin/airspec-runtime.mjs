@@ -88858,12 +88858,26 @@ var EXIT = {
 };
 
 // runtime/log.ts
+var terminal = process.stderr.isTTY === true;
+var CLEAR = "\r\x1B[K";
 var lineLogger = Logger_exports.make(({ logLevel: logLevel3, message }) => {
   const text = (Array.isArray(message) ? message : [message]).map(String).join(" ");
-  process.stderr.write(`${logLevel3.label} ${text.replace(/\n/g, "\\n")}
+  process.stderr.write(`${terminal ? CLEAR : ""}${logLevel3.label} ${text.replace(/\n/g, "\\n")}
 `);
 });
 var logLayer = Logger_exports.replace(Logger_exports.defaultLogger, lineLogger);
+var progressLine = () => {
+  if (!terminal) return { onBatch: () => {
+  } };
+  const started = Date.now();
+  return {
+    onBatch: ({ rowsRead }) => {
+      const seconds2 = Math.max((Date.now() - started) / 1e3, 1e-3);
+      const rate = Math.round(rowsRead / seconds2);
+      process.stderr.write(`${CLEAR}rows ${rowsRead.toLocaleString("en")} \xB7 ${rate.toLocaleString("en")} rows/s`);
+    }
+  };
+};
 
 // compiler/spec/units.ts
 var SECONDS = { d: 86400, h: 3600, m: 60, s: 1 };
@@ -91370,7 +91384,7 @@ var main = async () => {
   const context6 = readContext(plan.right, task.right, process.env);
   if (Either_exports.isLeft(context6)) return usage(`${context6.left.variable}: ${context6.left.message}`);
   const outcome = await Effect_exports.runPromise(
-    runTask({ plan: plan.right, task: task.right, context: context6.right }).pipe(
+    runTask({ plan: plan.right, task: task.right, context: context6.right, progress: progressLine() }).pipe(
       Effect_exports.tap((summary5) => Effect_exports.logInfo(`summary ${JSON.stringify(summary5)}`)),
       Effect_exports.catchAllDefect(
         (defect) => Effect_exports.fail(

@@ -12,7 +12,7 @@ import { parseArgs } from "node:util"
 import { Effect, Either } from "effect"
 import { readContext } from "./context"
 import { EXIT, TaskFailed } from "./errors"
-import { logLayer } from "./log"
+import { logLayer, progressLine } from "./log"
 import { parsePlan, planTask } from "./plan"
 import { runTask } from "./run-task"
 
@@ -51,7 +51,7 @@ const main = async () => {
   if (Either.isLeft(context)) return usage(`${context.left.variable}: ${context.left.message}`)
 
   const outcome = await Effect.runPromise(
-    runTask({ plan: plan.right, task: task.right, context: context.right }).pipe(
+    runTask({ plan: plan.right, task: task.right, context: context.right, progress: progressLine() }).pipe(
       Effect.tap((summary) => Effect.logInfo(`summary ${JSON.stringify(summary)}`)),
       Effect.catchAllDefect((defect) =>
         Effect.fail(

@@ -6,6 +6,7 @@ import { jsonSchemas, SCHEMA_DIR } from "../json-schemas"
 import { compileInParallel } from "./parallel"
 import { DEFAULT_OUT, findSpecs, outputDrift, readSpecs, writeOutputs } from "./project-files"
 import { FORMATS, type Format, formatReport } from "./report"
+import { runArgs, runTask } from "./run-command"
 
 /** Findings were printed; the process must exit 1. */
 export class FindingsReported extends Data.TaggedError("FindingsReported")<{ readonly count: number }> {}
@@ -88,7 +89,15 @@ const schema = Command.make("schema", { dir: schemaDir }, ({ dir }) =>
   ),
 )
 
+const run = Command.make("run", runArgs, runTask).pipe(
+  Command.withDescription(
+    "Run one task of a spec on this machine, without Airflow: connections from AIRSPEC_CONN_<NAME> variables or a .env file. Exits with the runtime's code: 0 done, 75 retryable failure, 3 permanent failure.",
+  ),
+)
+
 export const airspec = Command.make("airspec").pipe(
-  Command.withDescription("Compile declarative YAML pipeline specs into static Airflow 3 DAGs."),
-  Command.withSubcommands([compile, check, schema]),
+  Command.withDescription(
+    "Compile declarative YAML pipeline specs into static Airflow 3 DAGs, and run their tasks.",
+  ),
+  Command.withSubcommands([compile, check, schema, run]),
 )

@@ -16,6 +16,7 @@ const program = Effect.suspend(() => run(process.argv)).pipe(
       const error = failure.value
       if (typeof error === "object" && error !== null && "_tag" in error) {
         if (error._tag === "FindingsReported") return Effect.succeed(1)
+        if (error._tag === "RuntimeExited" && "code" in error) return Effect.succeed(Number(error.code))
         if (error._tag === "UsageError" && "message" in error)
           return Console.error(`airspec: ${error.message}`).pipe(Effect.as(2))
       }
