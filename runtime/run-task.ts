@@ -81,12 +81,15 @@ const handle = (run: TaskRun, settings: RunSettings) =>
         targets: [],
         checks: [],
       }
-      const finish = (summary: Omit<TaskSummary, "duration_ms" | "rows_per_second">): TaskSummary => {
+      const finish = (
+        summary: Omit<TaskSummary, "duration_ms" | "rows_per_second" | "peak_rss_mib">,
+      ): TaskSummary => {
         const duration = Date.now() - started
         return {
           ...summary,
           duration_ms: duration,
           rows_per_second: duration === 0 ? 0 : Math.round((summary.rows_written * 1000) / duration),
+          peak_rss_mib: Math.round(process.resourceUsage().maxRSS / 1024),
         }
       }
       switch (task.kind) {

@@ -18,6 +18,8 @@ export interface TaskSummary {
   readonly batches: number
   readonly duration_ms: number
   readonly rows_per_second: number
+  /** The runtime process's peak resident memory so far, in MiB. */
+  readonly peak_rss_mib: number
   readonly targets: ReadonlyArray<TargetSummary>
   /** What check tasks verified, one line each. */
   readonly checks: ReadonlyArray<string>

@@ -18,8 +18,16 @@ await Promise.all([
   build({ ...common, entryPoints: ["compiler/cli/main.ts"], outfile: "bin/airspec.mjs" }),
   // compile worker threads load only the compiler, not the command line
   build({ ...common, entryPoints: ["compiler/cli/compile-worker.ts"], outfile: "bin/compile-worker.mjs" }),
-  // what the Airflow operator starts for every task: the runtime alone, so that it starts fast
-  build({ ...common, entryPoints: ["runtime/main.ts"], outfile: "bin/airspec-runtime.mjs" }),
+  // What the Airflow operator starts for every task: the runtime alone, so that it starts fast. Clients
+  // only some tasks need (HTTP, Kafka) are split into chunks loaded on first use.
+  build({
+    ...common,
+    entryPoints: { "airspec-runtime": "runtime/main.ts" },
+    outdir: "bin",
+    splitting: true,
+    chunkNames: "runtime-chunks/[name]-[hash]",
+    outExtension: { ".js": ".mjs" },
+  }),
 ])
 // npx runs the bin file itself, so it must be executable
 chmodSync("bin/airspec.mjs", 0o755)

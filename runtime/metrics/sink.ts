@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto"
 import { Context, Effect, Layer, Redacted, Schema as S } from "effect"
-import { Kafka, logLevel, type Producer } from "kafkajs"
+import type { Producer } from "kafkajs"
 import { TaskFailed } from "../errors"
 import { type EventBody, METRICS_SCHEMA_VERSION, MetricEvent } from "./events"
 
@@ -62,6 +62,8 @@ export const kafkaMetrics = (config: KafkaMetricsConfig) =>
     Effect.gen(function* () {
       const unavailable = (message: string) =>
         new TaskFailed({ reason: "metrics", retryable: true, message: `metrics are required: ${message}` })
+      // kafkajs loads only for pipelines with metrics
+      const { Kafka, logLevel } = yield* Effect.promise(() => import("kafkajs"))
       const kafka = new Kafka({
         clientId: "airspec",
         brokers: brokersOf(Redacted.value(config.uri)),

@@ -8,14 +8,11 @@ import { access } from "node:fs/promises"
 import { isAbsolute, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { Effect, Redacted } from "effect"
-import { Agent, interceptors, request } from "undici"
 import type { ConnectionPlan } from "../../compiler/plan/plan"
 import { httpEndpoint, joinUrl } from "../connections"
 import { TaskFailed } from "../errors"
 
 const READ_SIZE = 1 << 20
-
-const redirecting = new Agent().compose(interceptors.redirect({ maxRedirections: 5 }))
 
 export interface FileLocation {
   readonly path: string | null
@@ -59,6 +56,9 @@ const download = (
 ): Effect.Effect<AsyncIterable<Buffer>, TaskFailed> =>
   Effect.tryPromise({
     try: async () => {
+      // undici loads on first use: most tasks never download anything
+      const { Agent, interceptors, request } = await import("undici")
+      const redirecting = new Agent().compose(interceptors.redirect({ maxRedirections: 5 }))
       const response = await request(url, {
         headers: Object.fromEntries(
           Object.entries(headers).map(([name, value]) => [name, Redacted.value(value)]),

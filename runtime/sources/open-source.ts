@@ -8,7 +8,10 @@ import type { PgOptions } from "../postgres/session"
 import type { RowChunk, SourceColumn } from "../rows"
 import { CsvError, readCsv } from "./csv"
 import { openFileInput } from "./file-input"
+import { JsonShapeError, jsonArrayRecords, ndjsonRecords } from "./json"
 import { type ChunkLimits, openPostgresSource } from "./postgres"
+import { recordRows } from "./records"
+import { XmlShapeError, xmlRecords } from "./xml"
 
 export interface OpenedSource {
   readonly columns: ReadonlyArray<SourceColumn>
@@ -23,6 +26,8 @@ export interface SourceRequest {
   readonly interval: { readonly start: Date; readonly end: Date } | null
   readonly limits: ChunkLimits
   readonly pgOptions: PgOptions
+  /** Columns the targets declare types for: record sources include them even when no record has them. */
+  readonly declaredColumns: ReadonlyArray<string>
 }
 
 export const unsupported = (what: string) =>
@@ -73,7 +78,21 @@ export const openSource = (request: SourceRequest): Effect.Effect<OpenedSource, 
           timeoutSeconds: 300,
         })
         if (source.format !== "csv" || source.csv === null) {
-          return yield* Effect.fail(unsupported(`a ${source.format} file source`))
+          const items =
+            source.format === "ndjson"
+              ? ndjsonRecords(input)
+              : source.format === "json"
+                ? jsonArrayRecords(input, source.json?.records_path ?? null)
+                : xmlRecords(input, source.xml?.record_path ?? "", source.xml?.attribute_prefix ?? "@_")
+          return yield* Effect.tryPromise({
+            try: () => recordRows(items, request.declaredColumns, request.limits),
+            catch: sourceError,
+          }).pipe(
+            Effect.map(({ columns, chunks }) => ({
+              columns: columns.map((name) => ({ name, type: null })),
+              chunks: guardChunks(chunks),
+            })),
+          )
         }
         const csv = source.csv
         return yield* Effect.tryPromise({
@@ -109,7 +128,11 @@ export const sourceError = (error: unknown): TaskFailed =>
     ? error
     : new TaskFailed({
         reason: "source",
-        retryable: !(error instanceof CsvError),
+        retryable: !(
+          error instanceof CsvError ||
+          error instanceof JsonShapeError ||
+          error instanceof XmlShapeError
+        ),
         message: error instanceof Error ? error.message : String(error),
       })
 

@@ -23,6 +23,8 @@ export interface ChunkLimits {
 }
 
 const NL = 10
+/** Room past a full chunk for the rest of a piece of the COPY stream, so that chunks rarely regrow. */
+const PIECE_SLACK = 256 * 1024
 
 const failed = (what: string) => (error: PgError) =>
   new TaskFailed({ reason: "source", retryable: error.retryable, message: `${what}: ${error.message}` })
@@ -93,27 +95,37 @@ export const openPostgresSource = (
     return { columns, chunks: rowsOf(copy, limits) }
   })
 
-/** Splits COPY output into chunks at row ends (text-format rows never contain a raw newline). */
+/**
+ * Splits COPY output into chunks at row ends (text-format rows never contain a raw newline). Rows are
+ * found with indexOf and copied into the chunk in runs, one copy per piece of the stream, not per row.
+ */
 async function* rowsOf(copy: AsyncIterable<Buffer>, limits: ChunkLimits): AsyncGenerator<RowChunk> {
-  const builder = new ChunkBuilder(limits.chunkBytes, limits.chunkRows, 0)
+  const builder = new ChunkBuilder(limits.chunkBytes, limits.chunkRows, PIECE_SLACK)
   let row = 0
   let partial: Buffer | null = null
   for await (const piece of copy) {
     const data: Buffer = partial === null ? piece : Buffer.concat([partial, piece])
     partial = null
-    let start = 0
-    for (;;) {
-      const end = data.indexOf(NL, start)
-      if (end < 0) break
-      const length = end + 1 - start
-      builder.reserve(length)
-      data.copy(builder.out, builder.pos, start, end + 1)
-      builder.pos += length
+    // rows data[runStart..] not yet copied go to builder.out[base..]
+    let runStart = 0
+    let base = builder.pos
+    builder.reserve(data.length)
+    let end = data.indexOf(NL)
+    while (end >= 0) {
+      builder.pos = base + end + 1 - runStart
       builder.endRow(++row)
-      if (builder.full) yield builder.take()
-      start = end + 1
+      if (builder.full) {
+        data.copy(builder.out, base, runStart, end + 1)
+        yield builder.take()
+        runStart = end + 1
+        base = 0
+        builder.reserve(data.length - runStart)
+      }
+      end = data.indexOf(NL, end + 1)
     }
-    if (start < data.length) partial = data.subarray(start)
+    const copied = runStart + builder.pos - base
+    data.copy(builder.out, base, runStart, copied)
+    if (copied < data.length) partial = data.subarray(copied)
   }
   if (!builder.empty) yield builder.take()
 }

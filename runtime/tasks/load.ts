@@ -53,6 +53,7 @@ export const runLoad = (
       interval: readInterval,
       limits: { chunkBytes: Math.min(CHUNK_BYTES, task.batch.bytes), chunkRows: task.batch.rows },
       pgOptions,
+      declaredColumns: [...new Set(task.targets.flatMap((target) => Object.keys(target.columns)))],
     })
     // Database sources filter by the interval in their query; others are filtered by the target.
     const filterCursor =

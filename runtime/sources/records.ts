@@ -1,0 +1,99 @@
+/**
+ * Record sources (JSON, NDJSON, XML, HTTP APIs) hand over objects; this turns them into COPY rows.
+ * The columns are the keys of the first records (plus the target's declared columns), in order of first
+ * appearance; a later record with a key outside them is quarantined rather than silently trimmed.
+ *
+ * Values keep their exact text: numbers arrive as LosslessNumber (their digits as written), nested objects
+ * and arrays become JSON text (for json/jsonb columns), null is NULL and "" stays empty.
+ */
+import { isLosslessNumber, stringify } from "lossless-json"
+import { type BadRow, ChunkBuilder, copyField, type RowChunk } from "../rows"
+
+/** Records read before the columns are fixed. */
+const SAMPLE = 1000
+
+export type RecordItem =
+  | { readonly kind: "record"; readonly value: unknown }
+  | { readonly kind: "bad"; readonly reason: string; readonly raw: string }
+
+export interface RecordStream {
+  readonly columns: ReadonlyArray<string>
+  readonly chunks: AsyncGenerator<RowChunk>
+}
+
+const textOf = (value: unknown): string | null => {
+  if (value === null || value === undefined) return null
+  if (typeof value === "string") return value
+  if (typeof value === "boolean") return value ? "true" : "false"
+  if (isLosslessNumber(value)) return value.toString()
+  if (typeof value === "number" || typeof value === "bigint") return String(value)
+  return stringify(value) ?? null
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && !isLosslessNumber(value)
+
+export const recordRows = async (
+  items: AsyncIterable<RecordItem>,
+  declared: ReadonlyArray<string>,
+  limits: { readonly chunkBytes: number; readonly chunkRows: number },
+): Promise<RecordStream> => {
+  const iterator = items[Symbol.asyncIterator]()
+  const sample: RecordItem[] = []
+  const seen = new Set<string>()
+  const columns: string[] = []
+  const add = (name: string) => {
+    if (!seen.has(name)) {
+      seen.add(name)
+      columns.push(name)
+    }
+  }
+  while (sample.length < SAMPLE) {
+    const next = await iterator.next()
+    if (next.done) break
+    sample.push(next.value)
+    if (next.value.kind === "record" && isRecord(next.value.value)) Object.keys(next.value.value).forEach(add)
+  }
+  declared.forEach(add)
+
+  async function* chunks(): AsyncGenerator<RowChunk> {
+    const builder = new ChunkBuilder(limits.chunkBytes, limits.chunkRows, 64 * 1024)
+    let row = 0
+    const take = (item: RecordItem): BadRow | string => {
+      row++
+      if (item.kind === "bad") return { row, reason: item.reason, raw: item.raw }
+      const value = item.value
+      if (!isRecord(value))
+        return { row, reason: "the record is not an object", raw: textOf(value) ?? "null" }
+      const extra = Object.keys(value).find((key) => !seen.has(key))
+      if (extra !== undefined) {
+        return {
+          row,
+          reason: `the field ${JSON.stringify(extra)} is not among the columns (the first ${SAMPLE} records and the target's declared columns decide them)`,
+          raw: stringify(value) ?? "",
+        }
+      }
+      return `${columns.map((column) => copyField(textOf(value[column]))).join("\t")}\n`
+    }
+    const push = (item: RecordItem) => {
+      const result = take(item)
+      if (typeof result === "string") {
+        builder.reserve(Buffer.byteLength(result))
+        builder.pos += builder.out.write(result, builder.pos)
+        builder.endRow(row)
+      } else builder.badRow(result)
+    }
+    for (const item of sample) {
+      push(item)
+      if (builder.full) yield builder.take()
+    }
+    for (;;) {
+      const next = await iterator.next()
+      if (next.done) break
+      push(next.value)
+      if (builder.full) yield builder.take()
+    }
+    if (!builder.empty) yield builder.take()
+  }
+  return { columns, chunks: chunks() }
+}
