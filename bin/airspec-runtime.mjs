@@ -18725,7 +18725,7 @@ var RunExecution = class _RunExecution {
     this.currentLevelExecutionTrees.push(currentTree);
     return currentTree;
   }
-  fail(value3, id, failure) {
+  fail(value3, id, failure2) {
     if (this.verbosity >= VerbosityLevel.Verbose) {
       const currentTree = this.appendExecutionTree(ExecutionStatus.Failure, value3);
       this.currentLevelExecutionTrees = currentTree.children;
@@ -18735,7 +18735,7 @@ var RunExecution = class _RunExecution {
     else
       this.pathToFailure += `:${id}`;
     this.value = value3;
-    this.failure = failure;
+    this.failure = failure2;
   }
   skip(value3) {
     if (this.verbosity >= VerbosityLevel.VeryVerbose) {
@@ -24899,7 +24899,7 @@ var keepDefects = (self) => match5(self, {
 });
 var keepDefectsAndElectFailures = (self) => match5(self, {
   onEmpty: none2(),
-  onFail: (failure) => some2(die(failure)),
+  onFail: (failure2) => some2(die(failure2)),
   onDie: (defect) => some2(die(defect)),
   onInterrupt: () => none2(),
   onSequential: mergeWith(sequential),
@@ -43094,32 +43094,32 @@ var exitParse = (decodeUnknownValue, decodeUnknownCause) => (u, options, ast) =>
 }) : fail9(new Type2(ast, u));
 var ExitFromSelf = ({
   defect,
-  failure,
+  failure: failure2,
   success
-}) => declare([success, failure, defect], {
-  decode: (success2, failure2, defect2) => exitParse(decodeUnknown2(success2), decodeUnknown2(CauseFromSelf({
-    error: failure2,
+}) => declare([success, failure2, defect], {
+  decode: (success2, failure3, defect2) => exitParse(decodeUnknown2(success2), decodeUnknown2(CauseFromSelf({
+    error: failure3,
     defect: defect2
   }))),
-  encode: (success2, failure2, defect2) => exitParse(encodeUnknown(success2), encodeUnknown(CauseFromSelf({
-    error: failure2,
+  encode: (success2, failure3, defect2) => exitParse(encodeUnknown(success2), encodeUnknown(CauseFromSelf({
+    error: failure3,
     defect: defect2
   })))
 }, {
   typeConstructor: {
     _tag: "effect/Exit"
   },
-  title: `Exit<${success.ast}, ${failure.ast}>`,
+  title: `Exit<${success.ast}, ${failure2.ast}>`,
   pretty: exitPretty,
   arbitrary: exitArbitrary
 });
 var Exit = ({
   defect,
-  failure,
+  failure: failure2,
   success
 }) => {
   const success_ = asSchema(success);
-  const failure_ = asSchema(failure);
+  const failure_ = asSchema(failure2);
   const defect_ = asSchema(defect);
   const out = transform2(exitEncoded(success_, failure_, defect_), ExitFromSelf({
     failure: typeSchema(failure_),
@@ -44331,6 +44331,11 @@ var joinUrl = (base, path) => /^https?:\/\//i.test(path) ? path : `${base.replac
 // runtime/metrics/sink.ts
 import { randomUUID } from "node:crypto";
 
+// runtime/lazy-modules.ts
+var exportsOf = (namespace, probe) => typeof namespace[probe] === "function" ? namespace : namespace.default;
+var loadUndici = async () => exportsOf(await import("./runtime-chunks/undici-DQN3H3LF.mjs"), "request");
+var loadKafkajs = async () => exportsOf(await import("./runtime-chunks/kafkajs-M56KKYR7.mjs"), "Kafka");
+
 // runtime/metrics/events.ts
 var METRICS_SCHEMA_VERSION = 1;
 var common = {
@@ -44418,7 +44423,7 @@ var kafkaMetrics = (config3) => Layer_exports.scoped(
   Metrics2,
   Effect_exports.gen(function* () {
     const unavailable = (message) => new TaskFailed({ reason: "metrics", retryable: true, message: `metrics are required: ${message}` });
-    const { Kafka, logLevel: logLevel2 } = yield* Effect_exports.promise(() => import("./runtime-chunks/kafkajs-M56KKYR7.mjs"));
+    const { Kafka, logLevel: logLevel2 } = yield* Effect_exports.promise(loadKafkajs);
     const kafka = new Kafka({
       clientId: "airspec",
       brokers: brokersOf(Redacted_exports.value(config3.uri)),
@@ -44646,33 +44651,33 @@ var connect = (uri, options) => Effect_exports.gen(function* () {
 });
 var openCopyIn = (client, sql) => {
   const stream2 = client.query((0, import_pg_copy_streams.from)(sql));
-  let failure = null;
+  let failure2 = null;
   const outcome = new Promise((resolve2, reject) => {
     stream2.on("finish", () => resolve2(stream2.rowCount));
     stream2.on("error", (error) => {
-      failure ??= toPgError("copy", error);
-      reject(failure);
+      failure2 ??= toPgError("copy", error);
+      reject(failure2);
     });
   });
   outcome.catch(() => {
   });
   return {
     write: (data) => Effect_exports.async((resume2) => {
-      if (failure !== null) return resume2(Effect_exports.fail(failure));
+      if (failure2 !== null) return resume2(Effect_exports.fail(failure2));
       if (stream2.write(data)) return resume2(Effect_exports.void);
       const settle = () => {
         stream2.off("drain", settle);
         stream2.off("error", settle);
-        resume2(failure === null ? Effect_exports.void : Effect_exports.fail(failure));
+        resume2(failure2 === null ? Effect_exports.void : Effect_exports.fail(failure2));
       };
       stream2.on("drain", settle);
       stream2.on("error", settle);
     }),
     end: Effect_exports.async((resume2) => {
-      if (failure === null) stream2.end();
+      if (failure2 === null) stream2.end();
       outcome.then(
         (rows) => resume2(Effect_exports.succeed(rows)),
-        () => resume2(Effect_exports.fail(failure ?? toPgError("copy", new Error("COPY failed"))))
+        () => resume2(Effect_exports.fail(failure2 ?? toPgError("copy", new Error("COPY failed"))))
       );
     })
   };
@@ -45229,6 +45234,13 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
       let rowsFiltered = 0;
       const inInterval = run.filterCursor === null ? "true" : `${cursorExpression(run.filterCursor, targetColumns)} >= $1::timestamptz AND ${cursorExpression(run.filterCursor, targetColumns)} < $2::timestamptz`;
       const filterParams = run.filterCursor === null ? [] : intervalParams;
+      if (run.filterCursor !== null) {
+        const outside = yield* session.query(
+          `SELECT count(*)::bigint AS n FROM ${qualified(copyInto)} WHERE NOT (${inInterval})`,
+          filterParams
+        );
+        rowsFiltered = Number(outside.rows[0]?.n ?? 0);
+      }
       if (mode === "merge") {
         const keys5 = columnList(plan.primary_key);
         const updates = names.filter((name) => !plan.primary_key.includes(name));
@@ -45256,11 +45268,8 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
         rowsWritten = result.rowCount ?? 0;
       } else if (mode === "replace") {
         if (run.filterCursor !== null) {
-          const result = yield* session.query(
-            `DELETE FROM ${qualified(copyInto)} WHERE NOT (${inInterval})`,
-            filterParams
-          );
-          rowsWritten -= result.rowCount ?? 0;
+          yield* session.query(`DELETE FROM ${qualified(copyInto)} WHERE NOT (${inInterval})`, filterParams);
+          rowsWritten -= rowsFiltered;
         }
         const old = companion(table, "__airspec_old");
         yield* session.query(`DROP TABLE IF EXISTS ${qualified(old)}`);
@@ -45268,8 +45277,6 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
         yield* session.query(`ALTER TABLE ${qualified(copyInto)} RENAME TO ${ident(table.name)}`);
         yield* session.query(`DROP TABLE ${qualified(old)}`);
       }
-      if (staged) rowsFiltered = rowsCopied - rowsWritten;
-      if (mode === "merge") rowsFiltered = 0;
       const checksum = hash3.digest("hex");
       yield* recordLoad(session, {
         ...key,
@@ -45658,7 +45665,7 @@ var openFileInput = (location) => {
 };
 var download = (url2, headers, timeoutSeconds) => Effect_exports.tryPromise({
   try: async () => {
-    const { Agent, interceptors, request: request2 } = await import("./runtime-chunks/undici-DQN3H3LF.mjs");
+    const { Agent, interceptors, request: request2 } = await loadUndici();
     const redirecting = new Agent().compose(interceptors.redirect({ maxRedirections: 5 }));
     const response = await request2(url2, {
       headers: Object.fromEntries(
@@ -46439,6 +46446,208 @@ var atPath = (keys5, kinds, wanted) => {
   return true;
 };
 
+// runtime/sources/http.ts
+var DEFAULT_HTTP_OPTIONS = {
+  attempts: 5,
+  baseDelayMs: 500,
+  maxDelayMs: 3e4,
+  maxPages: 1e5
+};
+var sleep5 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+var failure = (retryable, message) => new TaskFailed({ reason: "source", retryable, message });
+var retryAfterMs = (value3, now2 = Date.now()) => {
+  const text = Array.isArray(value3) ? value3[0] : value3;
+  if (text === void 0 || text.trim() === "") return null;
+  if (/^\d+$/.test(text.trim())) return Number(text.trim()) * 1e3;
+  const date3 = Date.parse(text);
+  return Number.isNaN(date3) ? null : Math.max(0, date3 - now2);
+};
+var atPath2 = (value3, path) => {
+  if (path === null || path === "") return value3;
+  let current = value3;
+  for (const key of path.split(".")) {
+    if (typeof current !== "object" || current === null) return void 0;
+    current = current[key];
+  }
+  return current;
+};
+var textOf = (value3) => value3 === null || value3 === void 0 ? null : typeof value3 === "object" ? String(value3.toString()) : String(value3);
+var HttpClient = class {
+  constructor(endpoint, extraHeaders, timeoutMs, options) {
+    this.endpoint = endpoint;
+    this.extraHeaders = extraHeaders;
+    this.timeoutMs = timeoutMs;
+    this.options = options;
+  }
+  endpoint;
+  extraHeaders;
+  timeoutMs;
+  options;
+  /** One request with retries; the answer's body is left to the caller (a 2xx only). */
+  async send(method, url2, body) {
+    const { request: request2 } = await loadUndici();
+    const headers = {
+      "user-agent": "airspec",
+      accept: "application/json",
+      ...this.extraHeaders
+    };
+    for (const [name, value3] of Object.entries(this.endpoint.headers)) headers[name] = Redacted_exports.value(value3);
+    let payload;
+    if (body !== null && body !== void 0 && method !== "GET") {
+      headers["content-type"] = "application/json";
+      payload = JSON.stringify(body);
+    }
+    for (let attempt = 1; ; attempt++) {
+      let answer = null;
+      let problem;
+      try {
+        const response = await request2(url2, {
+          method,
+          headers,
+          ...payload === void 0 ? {} : { body: payload },
+          headersTimeout: this.timeoutMs,
+          bodyTimeout: this.timeoutMs
+        });
+        answer = { status: response.statusCode, headers: response.headers, body: response.body };
+        if (answer.status < 300) return answer;
+        problem = `HTTP ${answer.status}`;
+      } catch (error) {
+        problem = error.message;
+      }
+      const retryable = answer === null || answer.status === 429 || answer.status >= 500;
+      const wait = Math.min(
+        retryAfterMs(answer?.headers["retry-after"]) ?? this.options.baseDelayMs * 2 ** (attempt - 1),
+        this.options.maxDelayMs
+      );
+      await answer?.body.dump?.();
+      if (!retryable || attempt >= this.options.attempts) {
+        throw failure(retryable, `${method} ${safeUrl(url2)} failed after ${attempt} attempt(s): ${problem}`);
+      }
+      await sleep5(wait);
+    }
+  }
+  async json(method, url2, body) {
+    const answer = await this.send(method, url2, body);
+    const text = await answer.body.text();
+    try {
+      return { value: parse2(text), headers: answer.headers };
+    } catch {
+      throw failure(false, `${method} ${safeUrl(url2)} did not answer JSON`);
+    }
+  }
+};
+var withQuery = (url2, query) => {
+  const parsed = new URL(url2);
+  for (const [name, value3] of Object.entries(query)) parsed.searchParams.set(name, String(value3));
+  return parsed.toString();
+};
+var linkNext = (header) => {
+  const text = Array.isArray(header) ? header.join(",") : header;
+  const match14 = /<([^>]+)>\s*;\s*rel="?next"?/i.exec(text ?? "");
+  return match14?.[1] ?? null;
+};
+function* recordsOf(value3, path, url2) {
+  const records = atPath2(value3, path);
+  if (!Array.isArray(records)) {
+    throw failure(
+      false,
+      `${safeUrl(url2)}: no array of records at ${path === null ? "the top level" : JSON.stringify(path)}`
+    );
+  }
+  for (const record3 of records) yield { kind: "record", value: record3 };
+  return records.length;
+}
+async function* httpRecords(source, client, base, interval, options = DEFAULT_HTTP_OPTIONS) {
+  const query = { ...source.query };
+  if (interval !== null && source.incremental !== null) {
+    if (source.incremental.start_param) query[source.incremental.start_param] = interval.start.toISOString();
+    if (source.incremental.end_param) query[source.incremental.end_param] = interval.end.toISOString();
+  }
+  if (source.export !== null) {
+    yield* exportRecords(source, client, base);
+    return;
+  }
+  const pagination = source.pagination;
+  let url2 = withQuery(joinUrl(base, source.path), query);
+  const seen = /* @__PURE__ */ new Set();
+  for (let page = 0; page < options.maxPages; page++) {
+    let requestUrl = url2;
+    if (pagination.type === "page") {
+      requestUrl = withQuery(url2, {
+        [pagination.page_param]: pagination.start + page,
+        [pagination.size_param]: pagination.size
+      });
+    } else if (pagination.type === "offset") {
+      requestUrl = withQuery(url2, {
+        [pagination.offset_param]: page * pagination.limit,
+        [pagination.limit_param]: pagination.limit
+      });
+    }
+    const { value: value3, headers } = await client.json(source.method, requestUrl, source.body);
+    const count = yield* recordsOf(value3, source.records_path, requestUrl);
+    switch (pagination.type) {
+      case "none":
+        return;
+      case "page":
+        if (count < pagination.size) return;
+        break;
+      case "offset":
+        if (count < pagination.limit) return;
+        break;
+      case "cursor": {
+        const cursor = textOf(atPath2(value3, pagination.cursor_path));
+        if (cursor === null || cursor === "" || count === 0) return;
+        if (seen.has(cursor))
+          throw failure(false, `${safeUrl(url2)}: the cursor ${JSON.stringify(cursor)} came back twice`);
+        seen.add(cursor);
+        url2 = withQuery(url2, { [pagination.cursor_param]: cursor });
+        break;
+      }
+      case "next_link": {
+        const next = pagination.next_path === null ? linkNext(headers.link) : textOf(atPath2(value3, pagination.next_path));
+        if (next === null || next === "") return;
+        const absolute = new URL(next, requestUrl).toString();
+        if (seen.has(absolute)) throw failure(false, `${safeUrl(absolute)}: the next link came back twice`);
+        seen.add(absolute);
+        url2 = absolute;
+        break;
+      }
+    }
+  }
+  throw failure(false, `${safeUrl(url2)}: more than ${options.maxPages} pages`);
+}
+async function* exportRecords(source, client, base) {
+  const plan = source.export;
+  if (plan === null) return;
+  const started = Date.now();
+  const created = await client.json(plan.request.method, joinUrl(base, plan.request.path), plan.request.body);
+  const id = textOf(atPath2(created.value, plan.job_id_path));
+  if (id === null)
+    throw failure(false, `the export request answered no job id at ${JSON.stringify(plan.job_id_path)}`);
+  const statusUrl = joinUrl(base, plan.status_path.replaceAll("{id}", encodeURIComponent(id)));
+  for (; ; ) {
+    const status = await client.json("GET", statusUrl, null);
+    const state = textOf(atPath2(status.value, plan.state_path)) ?? "";
+    if (plan.ready_values.includes(state)) {
+      const result = textOf(atPath2(status.value, plan.result_url_path));
+      if (result === null)
+        throw failure(false, `the ready export has no result URL at ${JSON.stringify(plan.result_url_path)}`);
+      const download2 = await client.send("GET", new URL(result, joinUrl(base, "/")).toString(), null);
+      yield* jsonArrayRecords(download2.body, source.records_path);
+      return;
+    }
+    if (plan.failed_values.includes(state))
+      throw failure(false, `the export ${id} ended as ${JSON.stringify(state)}`);
+    if (Date.now() - started > plan.timeout_seconds * 1e3) {
+      throw failure(
+        true,
+        `the export ${id} was not ready within ${plan.timeout_seconds} s (last state ${JSON.stringify(state)})`
+      );
+    }
+    await sleep5(plan.poll_interval_seconds * 1e3);
+  }
+}
+
 // runtime/sources/postgres.ts
 var NL3 = 10;
 var PIECE_SLACK = 256 * 1024;
@@ -46526,7 +46735,7 @@ async function* rowsOf(copy3, limits) {
 
 // runtime/sources/records.ts
 var SAMPLE = 1e3;
-var textOf = (value3) => {
+var textOf2 = (value3) => {
   if (value3 === null || value3 === void 0) return null;
   if (typeof value3 === "string") return value3;
   if (typeof value3 === "boolean") return value3 ? "true" : "false";
@@ -46560,7 +46769,8 @@ var recordRows = async (items, declared, limits) => {
       row++;
       if (item.kind === "bad") return { row, reason: item.reason, raw: item.raw };
       const value3 = item.value;
-      if (!isRecord2(value3)) return { row, reason: "the record is not an object", raw: textOf(value3) ?? "null" };
+      if (!isRecord2(value3))
+        return { row, reason: "the record is not an object", raw: textOf2(value3) ?? "null" };
       const extra = Object.keys(value3).find((key) => !seen.has(key));
       if (extra !== void 0) {
         return {
@@ -46569,7 +46779,7 @@ var recordRows = async (items, declared, limits) => {
           raw: stringify2(value3) ?? ""
         };
       }
-      return `${columns.map((column) => copyField(textOf(value3[column]))).join("	")}
+      return `${columns.map((column) => copyField(textOf2(value3[column]))).join("	")}
 `;
     };
     const push = (item) => {
@@ -50846,7 +51056,10 @@ var toRecord = (parser, name, text) => {
   try {
     const parsed = parser.parse(text);
     const value3 = parsed[name];
-    return { kind: "record", value: typeof value3 === "object" && value3 !== null ? value3 : { "#text": value3 ?? null } };
+    return {
+      kind: "record",
+      value: typeof value3 === "object" && value3 !== null ? value3 : { "#text": value3 ?? null }
+    };
   } catch (error) {
     return { kind: "bad", reason: `not well-formed XML: ${error.message}`, raw: text };
   }
@@ -50897,7 +51110,24 @@ var openSource = (request2) => {
     case "clickhouse":
       return Effect_exports.fail(unsupported("a ClickHouse source (issue 4)"));
     case "http":
-      return Effect_exports.fail(unsupported("an HTTP API source"));
+      return Effect_exports.gen(function* () {
+        const uri = yield* Effect_exports.try({
+          try: () => connectionUri(context6.connections, source.connection),
+          catch: (error) => error
+        });
+        const endpoint = yield* Effect_exports.try({
+          try: () => httpEndpoint(uri, request2.plan.connections[source.connection] ?? null),
+          catch: (error) => error
+        });
+        const client = new HttpClient(
+          endpoint,
+          source.headers,
+          source.timeout_seconds * 1e3,
+          DEFAULT_HTTP_OPTIONS
+        );
+        const items = httpRecords(source, client, endpoint.base, request2.interval);
+        return yield* fromRecords(items, request2);
+      });
     case "file":
       return Effect_exports.gen(function* () {
         const connection2 = source.connection === null ? null : {
@@ -50915,15 +51145,7 @@ var openSource = (request2) => {
         });
         if (source.format !== "csv" || source.csv === null) {
           const items = source.format === "ndjson" ? ndjsonRecords(input) : source.format === "json" ? jsonArrayRecords(input, source.json?.records_path ?? null) : xmlRecords(input, source.xml?.record_path ?? "", source.xml?.attribute_prefix ?? "@_");
-          return yield* Effect_exports.tryPromise({
-            try: () => recordRows(items, request2.declaredColumns, request2.limits),
-            catch: sourceError
-          }).pipe(
-            Effect_exports.map(({ columns, chunks }) => ({
-              columns: columns.map((name) => ({ name, type: null })),
-              chunks: guardChunks(chunks)
-            }))
-          );
+          return yield* fromRecords(items, request2);
         }
         const csv = source.csv;
         return yield* Effect_exports.tryPromise({
@@ -50951,6 +51173,15 @@ var openSource = (request2) => {
       });
   }
 };
+var fromRecords = (items, request2) => Effect_exports.tryPromise({
+  try: () => recordRows(items, request2.declaredColumns, request2.limits),
+  catch: sourceError
+}).pipe(
+  Effect_exports.map(({ columns, chunks }) => ({
+    columns: columns.map((name) => ({ name, type: null })),
+    chunks: guardChunks(chunks)
+  }))
+);
 var sourceError = (error) => error instanceof TaskFailed ? error : new TaskFailed({
   reason: "source",
   retryable: !(error instanceof CsvError || error instanceof JsonShapeError || error instanceof XmlShapeError),

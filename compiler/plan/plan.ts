@@ -98,6 +98,7 @@ export const DatabaseSourcePlan = S.Struct({
   table: S.NullOr(S.String),
   incremental: S.NullOr(IncrementalPlan),
 })
+export type DatabaseSourcePlan = typeof DatabaseSourcePlan.Type
 
 export const FileSourcePlan = S.Struct({
   kind: S.Literal("file"),
@@ -121,6 +122,7 @@ export const FileSourcePlan = S.Struct({
   xml: S.NullOr(S.Struct({ record_path: S.String, attribute_prefix: S.String })),
   incremental: S.NullOr(IncrementalPlan),
 })
+export type FileSourcePlan = typeof FileSourcePlan.Type
 
 export const PaginationPlan = S.Union(
   S.Struct({ type: S.Literal("none") }),
@@ -165,6 +167,7 @@ export const HttpSourcePlan = S.Struct({
   incremental: S.NullOr(IncrementalPlan),
   timeout_seconds: Seconds,
 })
+export type HttpSourcePlan = typeof HttpSourcePlan.Type
 
 export const SourcePlan = S.Union(DatabaseSourcePlan, FileSourcePlan, HttpSourcePlan)
 export type SourcePlan = typeof SourcePlan.Type

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto"
 import { Context, Effect, Layer, Redacted, Schema as S } from "effect"
 import type { Producer } from "kafkajs"
 import { TaskFailed } from "../errors"
+import { loadKafkajs } from "../lazy-modules"
 import { type EventBody, METRICS_SCHEMA_VERSION, MetricEvent } from "./events"
 
 export interface RunIdentity {
@@ -63,7 +64,7 @@ export const kafkaMetrics = (config: KafkaMetricsConfig) =>
       const unavailable = (message: string) =>
         new TaskFailed({ reason: "metrics", retryable: true, message: `metrics are required: ${message}` })
       // kafkajs loads only for pipelines with metrics
-      const { Kafka, logLevel } = yield* Effect.promise(() => import("kafkajs"))
+      const { Kafka, logLevel } = yield* Effect.promise(loadKafkajs)
       const kafka = new Kafka({
         clientId: "airspec",
         brokers: brokersOf(Redacted.value(config.uri)),

@@ -308,6 +308,13 @@ export const openPostgresTarget = (
             ? "true"
             : `${cursorExpression(run.filterCursor, targetColumns)} >= $1::timestamptz AND ${cursorExpression(run.filterCursor, targetColumns)} < $2::timestamptz`
         const filterParams = run.filterCursor === null ? [] : intervalParams
+        if (run.filterCursor !== null) {
+          const outside = yield* session.query(
+            `SELECT count(*)::bigint AS n FROM ${qualified(copyInto)} WHERE NOT (${inInterval})`,
+            filterParams,
+          )
+          rowsFiltered = Number(outside.rows[0]?.n ?? 0)
+        }
         if (mode === "merge") {
           const keys = columnList(plan.primary_key)
           const updates = names.filter((name) => !plan.primary_key.includes(name))
@@ -338,11 +345,8 @@ export const openPostgresTarget = (
           rowsWritten = result.rowCount ?? 0
         } else if (mode === "replace") {
           if (run.filterCursor !== null) {
-            const result = yield* session.query(
-              `DELETE FROM ${qualified(copyInto)} WHERE NOT (${inInterval})`,
-              filterParams,
-            )
-            rowsWritten -= result.rowCount ?? 0
+            yield* session.query(`DELETE FROM ${qualified(copyInto)} WHERE NOT (${inInterval})`, filterParams)
+            rowsWritten -= rowsFiltered
           }
           const old = companion(table, "__airspec_old")
           yield* session.query(`DROP TABLE IF EXISTS ${qualified(old)}`)
@@ -350,8 +354,6 @@ export const openPostgresTarget = (
           yield* session.query(`ALTER TABLE ${qualified(copyInto)} RENAME TO ${ident(table.name)}`)
           yield* session.query(`DROP TABLE ${qualified(old)}`)
         }
-        if (staged) rowsFiltered = rowsCopied - rowsWritten
-        if (mode === "merge") rowsFiltered = 0
         const checksum = hash.digest("hex")
         yield* Bookkeeping.recordLoad(session, {
           ...key,

@@ -11,6 +11,7 @@ import { Effect, Redacted } from "effect"
 import type { ConnectionPlan } from "../../compiler/plan/plan"
 import { httpEndpoint, joinUrl } from "../connections"
 import { TaskFailed } from "../errors"
+import { loadUndici } from "../lazy-modules"
 
 const READ_SIZE = 1 << 20
 
@@ -57,7 +58,7 @@ const download = (
   Effect.tryPromise({
     try: async () => {
       // undici loads on first use: most tasks never download anything
-      const { Agent, interceptors, request } = await import("undici")
+      const { Agent, interceptors, request } = await loadUndici()
       const redirecting = new Agent().compose(interceptors.redirect({ maxRedirections: 5 }))
       const response = await request(url, {
         headers: Object.fromEntries(

@@ -1,16 +1,17 @@
 /** Opens a load task's source as column metadata plus a stream of COPY-text row chunks. */
 import { Effect, type Scope } from "effect"
 import type { Plan, SourcePlan } from "../../compiler/plan/plan"
-import { connectionUri } from "../connections"
+import { connectionUri, httpEndpoint } from "../connections"
 import type { TaskContext } from "../context"
 import { TaskFailed } from "../errors"
 import type { PgOptions } from "../postgres/session"
 import type { RowChunk, SourceColumn } from "../rows"
 import { CsvError, readCsv } from "./csv"
 import { openFileInput } from "./file-input"
+import { DEFAULT_HTTP_OPTIONS, HttpClient, httpRecords } from "./http"
 import { JsonShapeError, jsonArrayRecords, ndjsonRecords } from "./json"
 import { type ChunkLimits, openPostgresSource } from "./postgres"
-import { recordRows } from "./records"
+import { type RecordItem, recordRows } from "./records"
 import { XmlShapeError, xmlRecords } from "./xml"
 
 export interface OpenedSource {
@@ -58,7 +59,24 @@ export const openSource = (request: SourceRequest): Effect.Effect<OpenedSource, 
     case "clickhouse":
       return Effect.fail(unsupported("a ClickHouse source (issue 4)"))
     case "http":
-      return Effect.fail(unsupported("an HTTP API source"))
+      return Effect.gen(function* () {
+        const uri = yield* Effect.try({
+          try: () => connectionUri(context.connections, source.connection),
+          catch: (error) => error as TaskFailed,
+        })
+        const endpoint = yield* Effect.try({
+          try: () => httpEndpoint(uri, request.plan.connections[source.connection] ?? null),
+          catch: (error) => error as TaskFailed,
+        })
+        const client = new HttpClient(
+          endpoint,
+          source.headers,
+          source.timeout_seconds * 1000,
+          DEFAULT_HTTP_OPTIONS,
+        )
+        const items = httpRecords(source, client, endpoint.base, request.interval)
+        return yield* fromRecords(items, request)
+      })
     case "file":
       return Effect.gen(function* () {
         const connection =
@@ -84,15 +102,7 @@ export const openSource = (request: SourceRequest): Effect.Effect<OpenedSource, 
               : source.format === "json"
                 ? jsonArrayRecords(input, source.json?.records_path ?? null)
                 : xmlRecords(input, source.xml?.record_path ?? "", source.xml?.attribute_prefix ?? "@_")
-          return yield* Effect.tryPromise({
-            try: () => recordRows(items, request.declaredColumns, request.limits),
-            catch: sourceError,
-          }).pipe(
-            Effect.map(({ columns, chunks }) => ({
-              columns: columns.map((name) => ({ name, type: null })),
-              chunks: guardChunks(chunks),
-            })),
-          )
+          return yield* fromRecords(items, request)
         }
         const csv = source.csv
         return yield* Effect.tryPromise({
@@ -121,6 +131,18 @@ export const openSource = (request: SourceRequest): Effect.Effect<OpenedSource, 
       })
   }
 }
+
+/** Record sources have no column types: the target's declared types, else text, keep values exact. */
+const fromRecords = (items: AsyncIterable<RecordItem>, request: SourceRequest) =>
+  Effect.tryPromise({
+    try: () => recordRows(items, request.declaredColumns, request.limits),
+    catch: sourceError,
+  }).pipe(
+    Effect.map(({ columns, chunks }) => ({
+      columns: columns.map((name) => ({ name, type: null })),
+      chunks: guardChunks(chunks),
+    })),
+  )
 
 /** Errors thrown while reading become permanent or retryable source failures. */
 export const sourceError = (error: unknown): TaskFailed =>

@@ -29,7 +29,7 @@ describe("task context from the environment", () => {
     expect(context.dagRunId).toBe(ENV.AIRSPEC_DAG_RUN_ID)
     expect(context.tryNumber).toBe(2)
     expect(context.interval?.start.toISOString()).toBe("2025-01-01T01:00:00.000Z")
-    expect(context.params).toEqual({ full_refresh: true, since: null })
+    expect(context.params).toEqual({ full_refresh: true, interval_start: null, interval_end: null })
     expect(Object.keys(context.connections).sort()).toEqual(["bus", "dwh", "shop"])
     expect(Redacted.value(context.connections.dwh as Redacted.Redacted<string>)).toBe(ENV.AIRSPEC_CONN_DWH)
     expect(JSON.stringify(context)).not.toContain("s3cret")
