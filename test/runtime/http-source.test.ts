@@ -21,7 +21,7 @@ type Handler = (
 let server: Server
 let base: string
 let handler: Handler = () => ({ status: 404 })
-const seen: Array<{ method: string; url: string; auth: string | undefined; body: string }> = []
+const seen: Array<{ method: string; url: string; auth: string | undefined; key: unknown; body: string }> = []
 
 beforeAll(async () => {
   server = createServer((request, response) => {
@@ -273,5 +273,53 @@ tasks:
       "/api/v2/contacts?updated_since=2025-03-01T00%3A00%3A00.000Z&updated_before=2025-03-02T00%3A00%3A00.000Z&after=c1",
     ])
     expect(seen.every((request) => request.auth === "Bearer s3cr3t-token")).toBe(true)
+  })
+})
+
+describe("file sources over HTTP", () => {
+  let dwh: string
+  beforeAll(async () => {
+    dwh = await freshDatabase("http_file")
+  })
+
+  it("downloads a CSV from a URL, and one under an http connection's base with its auth header", async () => {
+    seen.length = 0
+    handler = (_request, url) =>
+      url.pathname.endsWith(".csv")
+        ? { json: "id,name\n1,a\n2,b\n" }
+        : { status: 404, json: { error: "nope" } }
+    const spec = (source: string) => `pipeline: files
+owner: me
+schedule: null
+start_date: 2025-01-01
+connections:
+  feeds: { kind: http, conn_id: feeds, auth: header, auth_header: X-Api-Key }
+  dwh: { kind: postgres, conn_id: dwh }
+tasks:
+  load:
+    source: ${source}
+    targets: [{ connection: dwh, table: downloaded, write: replace }]
+`
+    const dir = project({})
+    const env = {
+      AIRSPEC_CONN_DWH: dwh,
+      AIRSPEC_CONN_FEEDS: `${base.replace("http://", "http://:k3y@")}/exports`,
+    }
+    const byUrl = writePlan(dir, spec(`{ kind: file, url: "${base}/public/names.csv", format: csv }`))
+    expect((await runRuntime({ plan: byUrl, task: "load", cwd: dir, env })).code).toBe(0)
+    expect(await query(dwh, "SELECT id, name FROM downloaded ORDER BY id")).toEqual([
+      { id: "1", name: "a" },
+      { id: "2", name: "b" },
+    ])
+    const byConnection = writePlan(
+      dir,
+      spec("{ kind: file, connection: feeds, path: daily/names.csv, format: csv }"),
+    )
+    expect((await runRuntime({ plan: byConnection, task: "load", cwd: dir, env })).code).toBe(0)
+    expect(seen.at(-1)).toMatchObject({ url: "/exports/daily/names.csv", key: "k3y" })
+    const missing = writePlan(dir, spec("{ kind: file, connection: feeds, path: gone.json, format: json }"))
+    const failed = await runRuntime({ plan: missing, task: "load", cwd: dir, env })
+    expect(failed.code).toBe(3)
+    expect(failed.log).not.toContain("k3y")
   })
 })
