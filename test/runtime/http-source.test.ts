@@ -35,6 +35,7 @@ beforeAll(async () => {
         method: request.method ?? "",
         url: url.pathname + url.search,
         auth: request.headers.authorization,
+        key: request.headers["x-api-key"],
         body,
       })
       const answer = handler(request, url, body)
