@@ -85,7 +85,7 @@ const schema = Command.make("schema", { dir: schemaDir }, ({ dir }) =>
   }),
 ).pipe(
   Command.withDescription(
-    "Write the JSON Schemas of the spec language (airspec.schema.json, for editors and yaml-language-server) and of the plan (airspec-plan.schema.json).",
+    "Write the JSON Schemas of the spec language (airspec.schema.json, for editors and yaml-language-server), of the plan (airspec-plan.schema.json) and of the runtime's metric events (airspec-metrics.schema.json).",
   ),
 )
 
