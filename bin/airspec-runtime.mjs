@@ -15467,7 +15467,7 @@ var require_pg_copy_streams = __commonJS({
     var CopyToQueryStream = require_copy_to();
     var CopyFromQueryStream = require_copy_from();
     var CopyBothQueryStream = require_copy_both();
-    exports2.to = function copyTo2(txt, options) {
+    exports2.to = function copyTo(txt, options) {
       return new CopyToQueryStream(txt, options);
     };
     exports2.from = function copyFrom2(txt, options) {
@@ -44576,6 +44576,226 @@ var esm_default = import_lib.default;
 
 // runtime/postgres/session.ts
 var import_pg_copy_streams = __toESM(require_pg_copy_streams(), 1);
+
+// runtime/rows.ts
+var ChunkBuilder = class {
+  constructor(chunkBytes, chunkRows, slack) {
+    this.chunkBytes = chunkBytes;
+    this.chunkRows = chunkRows;
+    this.slack = slack;
+    this.out = Buffer.allocUnsafeSlow(chunkBytes + slack);
+    this.rowEnds = new Int32Array(chunkRows);
+    this.rowNumbers = new Float64Array(chunkRows);
+  }
+  chunkBytes;
+  chunkRows;
+  slack;
+  out;
+  pos = 0;
+  rowEnds;
+  rowNumbers;
+  rows = 0;
+  bad = [];
+  read = 0;
+  get full() {
+    return this.pos >= this.chunkBytes || this.rows >= this.chunkRows;
+  }
+  get empty() {
+    return this.rows === 0 && this.bad.length === 0;
+  }
+  /** Makes sure `bytes` more can be written at `pos` (only long rows ever need this). */
+  reserve(bytes) {
+    if (this.pos + bytes <= this.out.length) return;
+    const grown = Buffer.allocUnsafeSlow(Math.max(this.out.length * 2, this.pos + bytes));
+    this.out.copy(grown, 0, 0, this.pos);
+    this.out = grown;
+  }
+  endRow(rowNumber) {
+    this.rowEnds[this.rows] = this.pos;
+    this.rowNumbers[this.rows] = rowNumber;
+    this.rows++;
+    this.read++;
+  }
+  badRow(row) {
+    this.bad.push(row);
+    this.read++;
+  }
+  /** Hands the rows over and starts a new chunk. */
+  take() {
+    const chunk3 = {
+      data: this.out.subarray(0, this.pos),
+      rowEnds: this.rowEnds.subarray(0, this.rows),
+      rowNumbers: this.rowNumbers.subarray(0, this.rows),
+      rows: this.rows,
+      bad: this.bad,
+      read: this.read
+    };
+    this.out = Buffer.allocUnsafeSlow(this.chunkBytes + this.slack);
+    this.rowEnds = new Int32Array(this.chunkRows);
+    this.rowNumbers = new Float64Array(this.chunkRows);
+    this.pos = 0;
+    this.rows = 0;
+    this.bad = [];
+    this.read = 0;
+    return chunk3;
+  }
+};
+var rowStart = (chunk3, index) => index === 0 ? 0 : chunk3.rowEnds[index - 1];
+var copyRowValues = (row) => {
+  const text = row.toString("utf8").replace(/\n$/, "");
+  return text.split("	").map(
+    (field) => field === "\\N" ? null : field.replace(
+      /\\(.)/g,
+      (_, c) => c === "n" ? "\n" : c === "r" ? "\r" : c === "t" ? "	" : c === "b" ? "\b" : c === "f" ? "\f" : c
+    )
+  );
+};
+var copyField = (value3) => value3 === null ? "\\N" : value3.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c] ?? c);
+var COPY_ESCAPES = { "\\": "\\\\", "	": "\\t", "\n": "\\n", "\r": "\\r" };
+
+// runtime/postgres/copy-out.ts
+var COPY_DATA = 100;
+var COPY_DONE = 99;
+var ERROR_RESPONSE = 69;
+var CODE = 0;
+var LENGTH = 1;
+var BODY = 2;
+var SHORT = 256;
+var QUEUED = 2;
+var CopyOutRows = class {
+  constructor(text, limits) {
+    this.text = text;
+    this.builder = new ChunkBuilder(limits.chunkBytes, limits.chunkRows, 64 * 1024);
+  }
+  text;
+  socket = null;
+  pgListener = null;
+  state = CODE;
+  code = 0;
+  length = 0;
+  lengthBytes = 0;
+  remaining = 0;
+  row = 0;
+  paused = false;
+  ready = [];
+  finished = false;
+  failure = null;
+  wake = null;
+  builder;
+  submit(connection2) {
+    const socket = connection2.stream;
+    const [pgListener] = socket.listeners("data");
+    if (pgListener === void 0) throw new Error("the connection has no data listener to take over");
+    this.socket = socket;
+    this.pgListener = pgListener;
+    socket.removeListener("data", pgListener);
+    socket.on("data", this.onData);
+    connection2.query(this.text);
+  }
+  onData = (data) => {
+    const builder = this.builder;
+    let i = 0;
+    const end3 = data.length;
+    while (i < end3) {
+      if (this.state === CODE) {
+        this.code = data[i];
+        if (this.code === ERROR_RESPONSE) return this.handBack(data.subarray(i));
+        i++;
+        this.state = LENGTH;
+        this.length = 0;
+        this.lengthBytes = 0;
+      } else if (this.state === LENGTH) {
+        this.length = this.length * 256 + data[i++];
+        if (++this.lengthBytes === 4) {
+          this.remaining = this.length - 4;
+          this.state = BODY;
+          if (this.remaining === 0 && this.endMessage()) return this.handBack(data.subarray(i));
+        }
+      } else {
+        const take = Math.min(this.remaining, end3 - i);
+        if (this.code === COPY_DATA) {
+          builder.reserve(take);
+          const out = builder.out;
+          let pos = builder.pos;
+          if (take < SHORT) for (let k = i; k < i + take; k++) out[pos++] = data[k];
+          else pos += data.copy(out, pos, i, i + take);
+          builder.pos = pos;
+        }
+        i += take;
+        this.remaining -= take;
+        if (this.remaining === 0 && this.endMessage()) return this.handBack(data.subarray(i));
+      }
+    }
+  };
+  /** A message ended; true when it was CopyDone and the socket goes back to pg. */
+  endMessage() {
+    this.state = CODE;
+    if (this.code === COPY_DATA) {
+      this.builder.endRow(++this.row);
+      if (this.builder.full) this.queue(this.builder.take());
+      return false;
+    }
+    return this.code === COPY_DONE;
+  }
+  queue(chunk3) {
+    this.ready.push(chunk3);
+    if (this.ready.length >= QUEUED && !this.paused) {
+      this.paused = true;
+      this.socket?.pause();
+    }
+    this.notify();
+  }
+  handBack(rest) {
+    const socket = this.socket;
+    const pgListener = this.pgListener;
+    if (socket === null || pgListener === null) return;
+    if (!this.builder.empty) this.queue(this.builder.take());
+    socket.removeListener("data", this.onData);
+    socket.on("data", pgListener);
+    this.socket = null;
+    if (this.paused) {
+      this.paused = false;
+      socket.resume();
+    }
+    if (rest.length > 0) pgListener(rest);
+  }
+  notify() {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+  // pg calls these once it reads the messages after the COPY (or the error).
+  handleError(error) {
+    this.failure = error;
+    this.notify();
+  }
+  handleCommandComplete() {
+  }
+  handleReadyForQuery() {
+    this.finished = true;
+    this.notify();
+  }
+  async *[Symbol.asyncIterator]() {
+    for (; ; ) {
+      const chunk3 = this.ready.shift();
+      if (chunk3 !== void 0) {
+        if (this.paused && this.ready.length < QUEUED) {
+          this.paused = false;
+          this.socket?.resume();
+        }
+        yield chunk3;
+        continue;
+      }
+      if (this.failure !== null) throw this.failure;
+      if (this.finished) return;
+      await new Promise((resolve2) => {
+        this.wake = resolve2;
+      });
+    }
+  }
+};
+
+// runtime/postgres/session.ts
 var PgError = class extends Data_exports.TaggedError("PgError") {
 };
 var SESSION_SETUP = [
@@ -44631,8 +44851,13 @@ var connect = (uri, options) => Effect_exports.gen(function* () {
       },
       catch: (error) => toPgError("connect", error)
     }),
-    (client2) => Effect_exports.promise(() => client2.end().catch(() => {
-    }))
+    // A polite end, bounded: a socket left paused mid-COPY never delivers the end event it waits for.
+    (client2) => Effect_exports.promise(
+      () => Promise.race([client2.end().catch(() => {
+      }), new Promise((resolve2) => setTimeout(resolve2, 2e3).unref())]).then(
+        () => client2.connection?.stream?.destroy?.()
+      )
+    )
   );
   const query = (sql, params) => Effect_exports.tryPromise({
     try: () => client.query(sql, params),
@@ -44644,9 +44869,7 @@ var connect = (uri, options) => Effect_exports.gen(function* () {
     query,
     serverVersion: Number(version.rows[0].server_version_num),
     copyIn: (sql) => Effect_exports.sync(() => openCopyIn(client, sql)),
-    copyOut: (sql) => ({
-      [Symbol.asyncIterator]: () => client.query((0, import_pg_copy_streams.to)(sql))[Symbol.asyncIterator]()
-    })
+    copyOut: (sql, limits) => client.query(new CopyOutRows(sql, limits))
   };
 });
 var openCopyIn = (client, sql) => {
@@ -44786,82 +45009,6 @@ var runChecks = (pipeline, task, context6) => Effect_exports.gen(function* () {
 
 // runtime/postgres/target.ts
 import { createHash } from "node:crypto";
-
-// runtime/rows.ts
-var ChunkBuilder = class {
-  constructor(chunkBytes, chunkRows, slack) {
-    this.chunkBytes = chunkBytes;
-    this.chunkRows = chunkRows;
-    this.slack = slack;
-    this.out = Buffer.allocUnsafeSlow(chunkBytes + slack);
-    this.rowEnds = new Int32Array(chunkRows);
-    this.rowNumbers = new Float64Array(chunkRows);
-  }
-  chunkBytes;
-  chunkRows;
-  slack;
-  out;
-  pos = 0;
-  rowEnds;
-  rowNumbers;
-  rows = 0;
-  bad = [];
-  read = 0;
-  get full() {
-    return this.pos >= this.chunkBytes || this.rows >= this.chunkRows;
-  }
-  get empty() {
-    return this.rows === 0 && this.bad.length === 0;
-  }
-  /** Makes sure `bytes` more can be written at `pos` (only long rows ever need this). */
-  reserve(bytes) {
-    if (this.pos + bytes <= this.out.length) return;
-    const grown = Buffer.allocUnsafeSlow(Math.max(this.out.length * 2, this.pos + bytes));
-    this.out.copy(grown, 0, 0, this.pos);
-    this.out = grown;
-  }
-  endRow(rowNumber) {
-    this.rowEnds[this.rows] = this.pos;
-    this.rowNumbers[this.rows] = rowNumber;
-    this.rows++;
-    this.read++;
-  }
-  badRow(row) {
-    this.bad.push(row);
-    this.read++;
-  }
-  /** Hands the rows over and starts a new chunk. */
-  take() {
-    const chunk3 = {
-      data: this.out.subarray(0, this.pos),
-      rowEnds: this.rowEnds.subarray(0, this.rows),
-      rowNumbers: this.rowNumbers.subarray(0, this.rows),
-      rows: this.rows,
-      bad: this.bad,
-      read: this.read
-    };
-    this.out = Buffer.allocUnsafeSlow(this.chunkBytes + this.slack);
-    this.rowEnds = new Int32Array(this.chunkRows);
-    this.rowNumbers = new Float64Array(this.chunkRows);
-    this.pos = 0;
-    this.rows = 0;
-    this.bad = [];
-    this.read = 0;
-    return chunk3;
-  }
-};
-var rowStart = (chunk3, index) => index === 0 ? 0 : chunk3.rowEnds[index - 1];
-var copyRowValues = (row) => {
-  const text = row.toString("utf8").replace(/\n$/, "");
-  return text.split("	").map(
-    (field) => field === "\\N" ? null : field.replace(
-      /\\(.)/g,
-      (_, c) => c === "n" ? "\n" : c === "r" ? "\r" : c === "t" ? "	" : c === "b" ? "\b" : c === "f" ? "\f" : c
-    )
-  );
-};
-var copyField = (value3) => value3 === null ? "\\N" : value3.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c] ?? c);
-var COPY_ESCAPES = { "\\": "\\\\", "	": "\\t", "\n": "\\n", "\r": "\\r" };
 
 // runtime/postgres/bookkeeping.ts
 var BOOKKEEPING_LOCK = "airspec.bookkeeping";
@@ -46649,8 +46796,6 @@ async function* exportRecords(source, client, base) {
 }
 
 // runtime/sources/postgres.ts
-var NL3 = 10;
-var PIECE_SLACK = 256 * 1024;
 var failed3 = (what) => (error) => new TaskFailed({ reason: "source", retryable: error.retryable, message: `${what}: ${error.message}` });
 var relation = (source) => source.table !== null ? `SELECT * FROM ${qualified(tableName(source.table))}` : `${(source.query ?? "").trim().replace(/;+\s*$/, "")}
 `;
@@ -46700,38 +46845,9 @@ var openPostgresSource = (source, uri, limits, options) => Effect_exports.gen(fu
     const cursor = `airspec_source.${ident(source.cursor)}`;
     where2 = ` WHERE ${cursor} >= current_setting('airspec.interval_start')::timestamptz AND ${cursor} < current_setting('airspec.interval_end')::timestamptz`;
   }
-  const copy3 = session.copyOut(`COPY (SELECT * FROM (${from}) AS airspec_source${where2}) TO STDOUT`);
-  return { columns, chunks: rowsOf(copy3, limits) };
+  const chunks = session.copyOut(`COPY (SELECT * FROM (${from}) AS airspec_source${where2}) TO STDOUT`, limits);
+  return { columns, chunks };
 });
-async function* rowsOf(copy3, limits) {
-  const builder = new ChunkBuilder(limits.chunkBytes, limits.chunkRows, PIECE_SLACK);
-  let row = 0;
-  let partial3 = null;
-  for await (const piece of copy3) {
-    const data = partial3 === null ? piece : Buffer.concat([partial3, piece]);
-    partial3 = null;
-    let runStart = 0;
-    let base = builder.pos;
-    builder.reserve(data.length);
-    let end3 = data.indexOf(NL3);
-    while (end3 >= 0) {
-      builder.pos = base + end3 + 1 - runStart;
-      builder.endRow(++row);
-      if (builder.full) {
-        data.copy(builder.out, base, runStart, end3 + 1);
-        yield builder.take();
-        runStart = end3 + 1;
-        base = 0;
-        builder.reserve(data.length - runStart);
-      }
-      end3 = data.indexOf(NL3, end3 + 1);
-    }
-    const copied = runStart + builder.pos - base;
-    data.copy(builder.out, base, runStart, copied);
-    if (copied < data.length) partial3 = data.subarray(copied);
-  }
-  if (!builder.empty) yield builder.take();
-}
 
 // runtime/sources/records.ts
 var SAMPLE = 1e3;

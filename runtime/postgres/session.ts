@@ -6,7 +6,9 @@
  */
 import { Data, Duration, Effect, Redacted, type Scope } from "effect"
 import pg from "pg"
-import { from as copyFrom, to as copyTo } from "pg-copy-streams"
+import { from as copyFrom } from "pg-copy-streams"
+import type { RowChunk } from "../rows"
+import { CopyOutRows } from "./copy-out"
 
 export class PgError extends Data.TaggedError("PgError")<{
   readonly reason: "connect" | "query" | "copy"
@@ -28,8 +30,11 @@ export interface PgSession {
   readonly query: (sql: string, params?: ReadonlyArray<unknown>) => Effect.Effect<pg.QueryResult, PgError>
   /** Starts `COPY … FROM STDIN`; the COPY's outcome arrives with `end` (or with a `write` after it failed). */
   readonly copyIn: (sql: string) => Effect.Effect<CopyIn>
-  /** Runs `COPY … TO STDOUT` and returns its byte stream (consumed once, while the scope is open). */
-  readonly copyOut: (sql: string) => AsyncIterable<Buffer>
+  /** Runs `COPY … TO STDOUT` and returns its rows in chunks (consumed once, while the scope is open). */
+  readonly copyOut: (
+    sql: string,
+    limits: { readonly chunkBytes: number; readonly chunkRows: number },
+  ) => AsyncIterable<RowChunk>
   /** The server's version number, e.g. 150018. */
   readonly serverVersion: number
 }
@@ -105,7 +110,18 @@ export const connect = (
         },
         catch: (error) => toPgError("connect", error),
       }),
-      (client) => Effect.promise(() => client.end().catch(() => {})),
+      // A polite end, bounded: a socket left paused mid-COPY never delivers the end event it waits for.
+      (client) =>
+        Effect.promise(() =>
+          Promise.race([
+            client.end().catch(() => {}),
+            new Promise((resolve) => setTimeout(resolve, 2000).unref()),
+          ]).then(() =>
+            (
+              client as unknown as { connection?: { stream?: { destroy?: () => void } } }
+            ).connection?.stream?.destroy?.(),
+          ),
+        ),
     )
     const query = (sql: string, params?: ReadonlyArray<unknown>) =>
       Effect.tryPromise({
@@ -118,9 +134,7 @@ export const connect = (
       query,
       serverVersion: Number(version.rows[0].server_version_num),
       copyIn: (sql) => Effect.sync(() => openCopyIn(client, sql)),
-      copyOut: (sql) => ({
-        [Symbol.asyncIterator]: () => client.query(copyTo(sql))[Symbol.asyncIterator](),
-      }),
+      copyOut: (sql, limits) => client.query(new CopyOutRows(sql, limits)),
     } satisfies PgSession
   })
 

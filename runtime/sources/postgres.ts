@@ -8,7 +8,7 @@ import { Effect, type Redacted, type Scope } from "effect"
 import { TaskFailed } from "../errors"
 import { connect, type PgError, type PgOptions } from "../postgres/session"
 import { ident, qualified, tableName } from "../postgres/sql"
-import { ChunkBuilder, type RowChunk, type SourceColumn } from "../rows"
+import type { RowChunk, SourceColumn } from "../rows"
 
 export interface PostgresQuery {
   readonly query: string | null
@@ -21,10 +21,6 @@ export interface ChunkLimits {
   readonly chunkBytes: number
   readonly chunkRows: number
 }
-
-const NL = 10
-/** Room past a full chunk for the rest of a piece of the COPY stream, so that chunks rarely regrow. */
-const PIECE_SLACK = 256 * 1024
 
 const failed = (what: string) => (error: PgError) =>
   new TaskFailed({ reason: "source", retryable: error.retryable, message: `${what}: ${error.message}` })
@@ -91,41 +87,9 @@ export const openPostgresSource = (
       const cursor = `airspec_source.${ident(source.cursor)}`
       where = ` WHERE ${cursor} >= current_setting('airspec.interval_start')::timestamptz AND ${cursor} < current_setting('airspec.interval_end')::timestamptz`
     }
-    const copy = session.copyOut(`COPY (SELECT * FROM (${from}) AS airspec_source${where}) TO STDOUT`)
-    return { columns, chunks: rowsOf(copy, limits) }
+    const chunks = session.copyOut(
+      `COPY (SELECT * FROM (${from}) AS airspec_source${where}) TO STDOUT`,
+      limits,
+    )
+    return { columns, chunks }
   })
-
-/**
- * Splits COPY output into chunks at row ends (text-format rows never contain a raw newline). Rows are
- * found with indexOf and copied into the chunk in runs, one copy per piece of the stream, not per row.
- */
-async function* rowsOf(copy: AsyncIterable<Buffer>, limits: ChunkLimits): AsyncGenerator<RowChunk> {
-  const builder = new ChunkBuilder(limits.chunkBytes, limits.chunkRows, PIECE_SLACK)
-  let row = 0
-  let partial: Buffer | null = null
-  for await (const piece of copy) {
-    const data: Buffer = partial === null ? piece : Buffer.concat([partial, piece])
-    partial = null
-    // rows data[runStart..] not yet copied go to builder.out[base..]
-    let runStart = 0
-    let base = builder.pos
-    builder.reserve(data.length)
-    let end = data.indexOf(NL)
-    while (end >= 0) {
-      builder.pos = base + end + 1 - runStart
-      builder.endRow(++row)
-      if (builder.full) {
-        data.copy(builder.out, base, runStart, end + 1)
-        yield builder.take()
-        runStart = end + 1
-        base = 0
-        builder.reserve(data.length - runStart)
-      }
-      end = data.indexOf(NL, end + 1)
-    }
-    const copied = runStart + builder.pos - base
-    data.copy(builder.out, base, runStart, copied)
-    if (copied < data.length) partial = data.subarray(copied)
-  }
-  if (!builder.empty) yield builder.take()
-}
