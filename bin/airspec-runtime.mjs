@@ -44853,8 +44853,11 @@ var connect = (uri, options) => Effect_exports.gen(function* () {
     }),
     // A polite end, bounded: a socket left paused mid-COPY never delivers the end event it waits for.
     (client2) => Effect_exports.promise(
-      () => Promise.race([client2.end().catch(() => {
-      }), new Promise((resolve2) => setTimeout(resolve2, 2e3).unref())]).then(
+      () => Promise.race([
+        client2.end().catch(() => {
+        }),
+        new Promise((resolve2) => setTimeout(resolve2, 2e3).unref())
+      ]).then(
         () => client2.connection?.stream?.destroy?.()
       )
     )
@@ -46845,7 +46848,10 @@ var openPostgresSource = (source, uri, limits, options) => Effect_exports.gen(fu
     const cursor = `airspec_source.${ident(source.cursor)}`;
     where2 = ` WHERE ${cursor} >= current_setting('airspec.interval_start')::timestamptz AND ${cursor} < current_setting('airspec.interval_end')::timestamptz`;
   }
-  const chunks = session.copyOut(`COPY (SELECT * FROM (${from}) AS airspec_source${where2}) TO STDOUT`, limits);
+  const chunks = session.copyOut(
+    `COPY (SELECT * FROM (${from}) AS airspec_source${where2}) TO STDOUT`,
+    limits
+  );
   return { columns, chunks };
 });
 

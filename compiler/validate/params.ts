@@ -115,3 +115,28 @@ const itemHasType = (value: string | number, type: "string" | "integer" | "numbe
     : type === "integer"
       ? Number.isInteger(value)
       : typeof value === "number"
+
+/**
+ * Params the runtime gives a meaning to (see docs/runtime.md): declared with another type they would
+ * silently do nothing, so their type is checked.
+ */
+export const runtimeParamProblem = (name: string, param: Param): ParamProblem | undefined => {
+  if (name === "full_refresh" && param.type !== "boolean") {
+    return {
+      code: "invalid_value",
+      key: "type",
+      message: "full_refresh is read by the runtime and must be a boolean",
+    }
+  }
+  if (
+    (name === "interval_start" || name === "interval_end") &&
+    (param.type !== "string" || param.format === undefined)
+  ) {
+    return {
+      code: "invalid_value",
+      key: "type",
+      message: `${name} is read by the runtime and must be a string with format date or date-time`,
+    }
+  }
+  return undefined
+}

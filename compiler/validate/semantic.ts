@@ -16,7 +16,7 @@ import { findCycle } from "../spec/graph"
 import type { Check, Connection, ConnectionKind, LoadTask, Source, Spec, Task } from "../spec/schema"
 import { NAME_PATTERN } from "../spec/schema"
 import type { SqlFiles } from "../workspace"
-import { paramProblem } from "./params"
+import { paramProblem, runtimeParamProblem } from "./params"
 import { didYouMean } from "./suggest"
 
 /** Pipeline ids, task ids and connection names: they become Airflow ids, file names and Python names. */
@@ -98,7 +98,7 @@ export const checkSemantics = ({ file, spec, locate, sqlFiles, broken }: Semanti
     if (!PARAM_NAME.test(name)) {
       report("invalid_id", ["params", name], "param name must be letters, digits and underscores", "key")
     }
-    const problem = paramProblem(param)
+    const problem = paramProblem(param) ?? runtimeParamProblem(name, param)
     if (problem !== undefined) report(problem.code, ["params", name, problem.key], problem.message)
   }
 

@@ -101,6 +101,18 @@ const cases: ReadonlyArray<{ name: string; text: string; code: DiagnosticCode; a
       at: "19:58",
     },
     {
+      name: "full_refresh param that is not a boolean (the runtime reads it)",
+      text: `${VALID}params:\n  full_refresh: { type: string }\n`,
+      code: "invalid_value",
+      at: "19:25",
+    },
+    {
+      name: "interval_start param without a date format (the runtime reads it)",
+      text: `${VALID}params:\n  interval_start: { type: string }\n`,
+      code: "invalid_value",
+      at: "19:27",
+    },
+    {
       name: "unknown connection",
       text: edit("connection: dwh, query", "connection: dhw, query"),
       code: "unknown_connection",
