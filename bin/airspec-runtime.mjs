@@ -44434,7 +44434,7 @@ var kafkaMetrics = (config3) => Layer_exports.scoped(
     });
     const producer = kafka.producer({ allowAutoTopicCreation: true });
     let live = yield* Effect_exports.acquireRelease(
-      Effect_exports.tryPromise(() => producer.connect()).pipe(
+      Effect_exports.tryPromise({ try: () => producer.connect(), catch: (error) => error }).pipe(
         Effect_exports.as(true),
         Effect_exports.catchAll(
           (error) => config3.required ? Effect_exports.fail(unavailable(`cannot reach Kafka (${String(error)})`)) : Effect_exports.as(
@@ -44453,20 +44453,21 @@ var kafkaMetrics = (config3) => Layer_exports.scoped(
       }
       const event = eventOf(config3.identity, body);
       const sent = yield* Effect_exports.either(
-        Effect_exports.tryPromise(
-          () => producer.send({
+        Effect_exports.tryPromise({
+          try: () => producer.send({
             topic: config3.topic,
             acks: -1,
             messages: [{ key: config3.identity.pipeline, value: encode6(event) }]
-          })
-        )
+          }),
+          catch: (error) => error
+        })
       );
       if (sent._tag === "Left") {
         live = false;
         if (config3.required)
-          return yield* unavailable(`sending ${event.event} failed (${String(sent.left.error)})`);
+          return yield* unavailable(`sending ${event.event} failed (${String(sent.left)})`);
         yield* Effect_exports.logWarning(
-          `metrics off for the rest of this run: sending to Kafka failed (${String(sent.left.error)})`
+          `metrics off for the rest of this run: sending to Kafka failed (${String(sent.left)})`
         );
       }
     });
@@ -44917,11 +44918,6 @@ var tableName = (text) => {
 };
 var qualified = (table) => table.schema === null ? ident(table.name) : `${ident(table.schema)}.${ident(table.name)}`;
 var columnList = (columns) => columns.map(ident).join(", ");
-var companion = (table, suffix) => {
-  let base = table.name;
-  while (Buffer.byteLength(base + suffix) > 63) base = base.slice(0, -1);
-  return { schema: table.schema, name: base + suffix };
-};
 
 // runtime/tasks/check.ts
 var failed = (error) => new TaskFailed({ reason: "check", retryable: error.retryable, message: error.message });
@@ -45054,12 +45050,20 @@ var ensureBookkeeping = (session) => inDdlTransaction(
         PRIMARY KEY (pipeline, task, target_table)
       )`)
 );
-var alreadyLoaded = (session, key) => key.interval === null ? Effect_exports.succeed(false) : Effect_exports.map(
+var alreadyLoaded = (session, key, dagRunId) => Effect_exports.map(
   session.query(
     `SELECT 1 FROM airspec.load_ledger
-           WHERE pipeline = $1 AND task = $2 AND target_table = $3 AND interval_start = $4 AND interval_end = $5
-           LIMIT 1`,
-    [key.pipeline, key.task, key.targetTable, key.interval.start, key.interval.end]
+       WHERE pipeline = $1 AND task = $2 AND target_table = $3
+         AND (dag_run_id = $4 OR (interval_start = $5 AND interval_end = $6))
+       LIMIT 1`,
+    [
+      key.pipeline,
+      key.task,
+      key.targetTable,
+      dagRunId,
+      key.interval?.start ?? null,
+      key.interval?.end ?? null
+    ]
   ),
   (result) => (result.rowCount ?? 0) > 0
 );
@@ -45093,6 +45097,7 @@ var recordLoad = (session, entry) => Effect_exports.gen(function* () {
     [entry.pipeline, entry.task, entry.targetTable, entry.interval?.end ?? null, entry.dagRunId]
   );
 });
+var ensureSchema = (session, schema) => inDdlTransaction(session, session.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)}`));
 var ensureQuarantine = (session, table) => inDdlTransaction(
   session,
   Effect_exports.gen(function* () {
@@ -45158,9 +45163,6 @@ var prepareTable = (session, shape, columns) => Effect_exports.gen(function* () 
   }
   const existing = yield* tableColumns(session, shape.table);
   if (existing === null) {
-    if (shape.table.schema !== null) {
-      yield* session.query(`CREATE SCHEMA IF NOT EXISTS ${ident(shape.table.schema)}`);
-    }
     const key = shape.primaryKey.length > 0 ? `, PRIMARY KEY (${shape.primaryKey.map(ident).join(", ")})` : "";
     yield* session.query(
       `CREATE TABLE ${qualified(shape.table)} (${columns.map((c) => definition(shape, c)).join(", ")}${key})`
@@ -45215,6 +45217,9 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
   const quarantineTable = tableName(run.quarantineTable);
   yield* wrap("creating airspec's tables", ensureBookkeeping(session));
   yield* wrap(`creating ${run.quarantineTable}`, ensureQuarantine(session, quarantineTable));
+  if (table.schema !== null) {
+    yield* wrap(`creating the schema ${table.schema}`, ensureSchema(session, table.schema));
+  }
   yield* wrap("starting the load", session.query("BEGIN"));
   yield* wrap(
     "locking the target",
@@ -45222,7 +45227,7 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
       `${run.pipeline}.${run.task}.${plan.table}`
     ])
   );
-  const skipped = mode === "append" && (yield* wrap("reading the ledger", alreadyLoaded(session, key)));
+  const skipped = mode === "append" && (yield* wrap("reading the ledger", alreadyLoaded(session, key, run.dagRunId)));
   let quarantineSession = null;
   const scope5 = yield* Effect_exports.scope;
   const quarantine2 = (rows) => rows.length === 0 ? Effect_exports.void : wrap(
@@ -45266,7 +45271,7 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
   };
   const intervalParams = run.interval === null ? [] : [run.interval.start, run.interval.end];
   let copyInto = table;
-  const staged = mode === "merge" || mode !== "replace" && run.filterCursor !== null;
+  const staged = mode === "merge" || mode === "replace" || run.filterCursor !== null;
   if (staged) {
     copyInto = STAGE;
     yield* wrap(
@@ -45274,14 +45279,6 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
       session.query(
         `CREATE TEMPORARY TABLE ${qualified(STAGE)} (LIKE ${qualified(table)} INCLUDING DEFAULTS INCLUDING CONSTRAINTS) ON COMMIT DROP;
            ALTER TABLE ${qualified(STAGE)} ADD COLUMN ${STAGE_ORDER} bigint GENERATED ALWAYS AS IDENTITY`
-      )
-    );
-  } else if (mode === "replace") {
-    copyInto = companion(table, "__airspec_new");
-    yield* wrap(
-      "creating the replacement table",
-      session.query(
-        `DROP TABLE IF EXISTS ${qualified(copyInto)}; CREATE TABLE ${qualified(copyInto)} (LIKE ${qualified(table)} INCLUDING ALL)`
       )
     );
   } else if (mode === "window") {
@@ -45301,19 +45298,41 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
   let skippedRows = /* @__PURE__ */ new Map();
   let rejected = [];
   let copy3 = null;
+  let checkpoint = { chunk: 0, row: 0 };
   const openCopy = Effect_exports.map(session.copyIn(copySql), (stream2) => ({ stream: stream2, sent: [] }));
-  const sendRows = (handle2, index) => {
-    const chunk3 = retained[index];
-    return Effect_exports.forEach(ranges(chunk3, skippedRows.get(index) ?? []), ([from, to]) => {
-      handle2.sent.push({ chunk: index, from, to });
-      return handle2.stream.write(rowSlice(chunk3, from, to));
-    });
+  const rowsBetween = (from, to) => {
+    const out = [];
+    const last3 = to === null ? retained.length - 1 : to.chunk;
+    for (let index = from.chunk; index <= last3; index++) {
+      const chunk3 = retained[index];
+      const start3 = index === from.chunk ? from.row : 0;
+      const end3 = to !== null && index === to.chunk ? to.row : chunk3.rows;
+      for (const [low, high] of ranges(chunk3, skippedRows.get(index) ?? [])) {
+        const lo = Math.max(low, start3);
+        const hi = Math.min(high, end3);
+        if (lo < hi) out.push({ chunk: index, from: lo, to: hi });
+      }
+    }
+    return out;
   };
-  const reopen = Effect_exports.gen(function* () {
+  const send = (handle2, rows) => Effect_exports.forEach(rows, (range) => {
+    handle2.sent.push(range);
+    return handle2.stream.write(rowSlice(retained[range.chunk], range.from, range.to));
+  });
+  const resume2 = (at) => Effect_exports.gen(function* () {
     yield* session.query("ROLLBACK TO SAVEPOINT airspec_batch");
-    const handle2 = yield* openCopy;
-    copy3 = handle2;
-    for (let index = 0; index < retained.length; index++) yield* sendRows(handle2, index);
+    const good = rowsBetween(checkpoint, at);
+    if (good.length > 0) {
+      const handle2 = yield* openCopy;
+      copy3 = handle2;
+      yield* send(handle2, good);
+      yield* handle2.stream.end;
+      yield* session.query("RELEASE SAVEPOINT airspec_batch; SAVEPOINT airspec_batch");
+    }
+    checkpoint = { chunk: at.chunk, row: at.row + 1 };
+    const rest = yield* openCopy;
+    copy3 = rest;
+    yield* send(rest, rowsBetween(checkpoint, null));
   });
   const recover = (first2) => Effect_exports.gen(function* () {
     let error = first2;
@@ -45324,7 +45343,7 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
       const chunk3 = retained[at.chunk];
       const skip = skippedRows.get(at.chunk) ?? [];
       skip.push(at.row);
-      skip.sort((a, b) => a - b);
+      skip.sort((x, y) => x - y);
       skippedRows.set(at.chunk, skip);
       const values4 = copyRowValues(rowSlice(chunk3, at.row, at.row + 1));
       rejected.push({
@@ -45332,7 +45351,7 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
         reason: rejectReason(error),
         raw: JSON.stringify(Object.fromEntries(names.map((name, i) => [name, values4[i] ?? null])))
       });
-      error = yield* Effect_exports.flip(Effect_exports.as(reopen, null)).pipe(Effect_exports.orElseSucceed(() => null));
+      error = yield* Effect_exports.flip(Effect_exports.as(resume2(at), null)).pipe(Effect_exports.orElseSucceed(() => null));
     }
   });
   const attempt = (effect2) => Effect_exports.catchAll(effect2, (error) => Effect_exports.zipRight(recover(error), Effect_exports.succeed(void 0)));
@@ -45342,6 +45361,7 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
       retained = [];
       skippedRows = /* @__PURE__ */ new Map();
       rejected = [];
+      checkpoint = { chunk: 0, row: 0 };
       yield* session.query("SAVEPOINT airspec_batch");
       copy3 = yield* openCopy;
     })
@@ -45350,7 +45370,7 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
     retained.push(chunk3);
     const handle2 = copy3;
     if (handle2 === null) return;
-    yield* attempt(sendRows(handle2, retained.length - 1));
+    yield* attempt(send(handle2, rowsBetween({ chunk: retained.length - 1, row: 0 }, null)));
   });
   const endBatch = Effect_exports.gen(function* () {
     for (; ; ) {
@@ -45377,12 +45397,12 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
     retained = [];
     return outcome;
   });
-  const commit = wrap(
+  const commit = (rowsQuarantined) => wrap(
     `committing ${plan.table}`,
     Effect_exports.gen(function* () {
       let rowsWritten = rowsCopied;
       let rowsFiltered = 0;
-      const inInterval = run.filterCursor === null ? "true" : `${cursorExpression(run.filterCursor, targetColumns)} >= $1::timestamptz AND ${cursorExpression(run.filterCursor, targetColumns)} < $2::timestamptz`;
+      const inInterval = run.filterCursor === null ? "true" : `coalesce(${cursorExpression(run.filterCursor, targetColumns)} >= $1::timestamptz AND ${cursorExpression(run.filterCursor, targetColumns)} < $2::timestamptz, false)`;
       const filterParams = run.filterCursor === null ? [] : intervalParams;
       if (run.filterCursor !== null) {
         const outside = yield* session.query(
@@ -45404,6 +45424,7 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
         );
         rowsWritten = result.rowCount ?? 0;
       } else if (staged) {
+        if (mode === "replace") yield* session.query(`TRUNCATE ${qualified(table)}`);
         if (mode === "window") {
           const cursor = run.cursor ?? "";
           yield* session.query(
@@ -45416,16 +45437,6 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
           filterParams
         );
         rowsWritten = result.rowCount ?? 0;
-      } else if (mode === "replace") {
-        if (run.filterCursor !== null) {
-          yield* session.query(`DELETE FROM ${qualified(copyInto)} WHERE NOT (${inInterval})`, filterParams);
-          rowsWritten -= rowsFiltered;
-        }
-        const old = companion(table, "__airspec_old");
-        yield* session.query(`DROP TABLE IF EXISTS ${qualified(old)}`);
-        yield* session.query(`ALTER TABLE ${qualified(table)} RENAME TO ${ident(old.name)}`);
-        yield* session.query(`ALTER TABLE ${qualified(copyInto)} RENAME TO ${ident(table.name)}`);
-        yield* session.query(`DROP TABLE ${qualified(old)}`);
       }
       const checksum = hash3.digest("hex");
       yield* recordLoad(session, {
@@ -45435,7 +45446,7 @@ var openPostgresTarget = (plan, uri, run, columns) => Effect_exports.gen(functio
         writeMode: mode,
         fullRefresh: run.fullRefresh,
         rowsWritten,
-        rowsQuarantined: 0,
+        rowsQuarantined,
         checksum
       });
       yield* session.query("COMMIT");
@@ -45458,7 +45469,7 @@ var skippedTarget = (plan, mode, quarantine2) => ({
   push: () => Effect_exports.void,
   endBatch: Effect_exports.succeed({ rows: 0, bytes: 0, rejected: [] }),
   quarantine: quarantine2,
-  commit: Effect_exports.succeed({
+  commit: () => Effect_exports.succeed({
     table: plan.table,
     mode,
     skipped: "already_loaded",
@@ -45705,7 +45716,9 @@ var readCsv = async (input, dialect, options) => {
       if (transcoder.blank) continue;
       if (transcoder.error !== null)
         throw new CsvError(`the CSV header row is unreadable: ${transcoder.error}`);
-      const header = scratch.toString("utf8", 0, transcoder.outEnd - 1).split("	").map(unescapeCopy);
+      const fields = scratch.toString("utf8", 0, transcoder.outEnd - 1).split("	");
+      if (fields.includes("\\N")) throw new CsvError("a CSV column has an empty name");
+      const header = fields.map(unescapeCopy);
       if (dialect.columns === null) columns = header;
       break;
     }
@@ -51337,6 +51350,11 @@ var runLoad = (plan, task, context6, settings, progress) => Effect_exports.gen(f
     declaredColumns: [...new Set(task.targets.flatMap((target) => Object.keys(target.columns)))]
   });
   const filterCursor = readInterval !== null && incremental !== null && task.source.kind !== "postgres" && task.source.kind !== "clickhouse" ? incremental.cursor : null;
+  const tables = task.targets.map((target) => `${target.connection}.${target.table}`);
+  const twice = tables.find((table, index) => tables.indexOf(table) !== index);
+  if (twice !== void 0) {
+    return yield* new TaskFailed({ reason: "config", retryable: false, message: `two targets load ${twice}` });
+  }
   const targets = [];
   for (const target of task.targets) {
     if (target.kind !== "postgres") return yield* Effect_exports.fail(unsupported("a ClickHouse target (issue 4)"));
@@ -51445,7 +51463,7 @@ var runLoad = (plan, task, context6, settings, progress) => Effect_exports.gen(f
     }
   }
   const outcomes = [];
-  for (const target of targets) outcomes.push(yield* target.commit);
+  for (const target of targets) outcomes.push(yield* target.commit(quarantined.get(target.table) ?? 0));
   return {
     rowsRead,
     rowsQuarantined: Math.max(0, ...quarantined.values()),

@@ -75,7 +75,7 @@ export const kafkaMetrics = (config: KafkaMetricsConfig) =>
       })
       const producer: Producer = kafka.producer({ allowAutoTopicCreation: true })
       let live = yield* Effect.acquireRelease(
-        Effect.tryPromise(() => producer.connect()).pipe(
+        Effect.tryPromise({ try: () => producer.connect(), catch: (error) => error }).pipe(
           Effect.as(true),
           Effect.catchAll((error) =>
             config.required
@@ -97,20 +97,22 @@ export const kafkaMetrics = (config: KafkaMetricsConfig) =>
           }
           const event = eventOf(config.identity, body)
           const sent = yield* Effect.either(
-            Effect.tryPromise(() =>
-              producer.send({
-                topic: config.topic,
-                acks: -1,
-                messages: [{ key: config.identity.pipeline, value: encode(event) }],
-              }),
-            ),
+            Effect.tryPromise({
+              try: () =>
+                producer.send({
+                  topic: config.topic,
+                  acks: -1,
+                  messages: [{ key: config.identity.pipeline, value: encode(event) }],
+                }),
+              catch: (error) => error,
+            }),
           )
           if (sent._tag === "Left") {
             live = false
             if (config.required)
-              return yield* unavailable(`sending ${event.event} failed (${String(sent.left.error)})`)
+              return yield* unavailable(`sending ${event.event} failed (${String(sent.left)})`)
             yield* Effect.logWarning(
-              `metrics off for the rest of this run: sending to Kafka failed (${String(sent.left.error)})`,
+              `metrics off for the rest of this run: sending to Kafka failed (${String(sent.left)})`,
             )
           }
         })

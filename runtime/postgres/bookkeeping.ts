@@ -61,19 +61,28 @@ export interface LoadKey {
   readonly interval: { readonly start: Date; readonly end: Date } | null
 }
 
-/** Whether a load of exactly this interval has committed before (append mode skips it then). */
-export const alreadyLoaded = (session: PgSession, key: LoadKey) =>
-  key.interval === null
-    ? Effect.succeed(false)
-    : Effect.map(
-        session.query(
-          `SELECT 1 FROM airspec.load_ledger
-           WHERE pipeline = $1 AND task = $2 AND target_table = $3 AND interval_start = $4 AND interval_end = $5
-           LIMIT 1`,
-          [key.pipeline, key.task, key.targetTable, key.interval.start, key.interval.end],
-        ),
-        (result) => (result.rowCount ?? 0) > 0,
-      )
+/**
+ * Whether this append has committed before: in the same Airflow run (a retry after a commit, say when a
+ * later target or required metrics failed), or for exactly this interval in any run.
+ */
+export const alreadyLoaded = (session: PgSession, key: LoadKey, dagRunId: string) =>
+  Effect.map(
+    session.query(
+      `SELECT 1 FROM airspec.load_ledger
+       WHERE pipeline = $1 AND task = $2 AND target_table = $3
+         AND (dag_run_id = $4 OR (interval_start = $5 AND interval_end = $6))
+       LIMIT 1`,
+      [
+        key.pipeline,
+        key.task,
+        key.targetTable,
+        dagRunId,
+        key.interval?.start ?? null,
+        key.interval?.end ?? null,
+      ],
+    ),
+    (result) => (result.rowCount ?? 0) > 0,
+  )
 
 export interface LedgerEntry extends LoadKey {
   readonly dagRunId: string
@@ -123,6 +132,10 @@ export interface QuarantinedRow {
   readonly reason: string
   readonly raw: string
 }
+
+/** The target's schema, committed before the load's transaction so that no other load waits on it. */
+export const ensureSchema = (session: PgSession, schema: string) =>
+  inDdlTransaction(session, session.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)}`))
 
 export const ensureQuarantine = (session: PgSession, table: TableName) =>
   inDdlTransaction(

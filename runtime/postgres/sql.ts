@@ -17,10 +17,3 @@ export const qualified = (table: TableName): string =>
   table.schema === null ? ident(table.name) : `${ident(table.schema)}.${ident(table.name)}`
 
 export const columnList = (columns: ReadonlyArray<string>): string => columns.map(ident).join(", ")
-
-/** A name derived from a table's for an airspec-owned companion table, within PostgreSQL's 63 bytes. */
-export const companion = (table: TableName, suffix: string): TableName => {
-  let base = table.name
-  while (Buffer.byteLength(base + suffix) > 63) base = base.slice(0, -1)
-  return { schema: table.schema, name: base + suffix }
-}

@@ -56,9 +56,6 @@ export const prepareTable = (session: PgSession, shape: TargetShape, columns: Re
     }
     const existing = yield* tableColumns(session, shape.table)
     if (existing === null) {
-      if (shape.table.schema !== null) {
-        yield* session.query(`CREATE SCHEMA IF NOT EXISTS ${ident(shape.table.schema)}`)
-      }
       const key =
         shape.primaryKey.length > 0 ? `, PRIMARY KEY (${shape.primaryKey.map(ident).join(", ")})` : ""
       yield* session.query(

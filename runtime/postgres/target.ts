@@ -2,12 +2,13 @@
  * A PostgreSQL target: one connection, one transaction per load. Rows arrive as COPY text chunks and go
  * straight into `COPY … FROM STDIN`, one COPY per batch under a savepoint. When the server rejects a row
  * (bad number, bad date, NULL in a NOT NULL column, …) its error names the row's line: the batch rolls
- * back to the savepoint, the row is set aside with the server's reason, and the batch is sent again
- * without it, so every row is sent at most about twice and the server stays the judge of types.
+ * back to the savepoint, the rows before it are sent again under a new savepoint, the row is set aside
+ * with the server's reason and the rest follows: each row is sent at most three times, however many are
+ * rejected, and the server stays the judge of types.
  *
  * Write modes, all committed together with the ledger row and the watermark:
  *   append   COPY into the table (a load of an interval already in the ledger is skipped)
- *   replace  COPY into a new table, then swap it in by renaming
+ *   replace  COPY into a temporary stage, then TRUNCATE the table and INSERT the stage
  *   merge    COPY into a temporary stage, then INSERT … ON CONFLICT (primary key) DO UPDATE
  *   window   delete the interval, then insert the rows (through a stage when rows need filtering)
  * A full refresh replaces whatever the mode.
@@ -19,7 +20,7 @@ import { TaskFailed } from "../errors"
 import { type BadRow, copyRowValues, type RowChunk, rowStart, type SourceColumn } from "../rows"
 import * as Bookkeeping from "./bookkeeping"
 import { type CopyIn, connect, type PgError, type PgOptions, type PgSession } from "./session"
-import { columnList, companion, ident, qualified, type TableName, tableName } from "./sql"
+import { columnList, ident, qualified, type TableName, tableName } from "./sql"
 import { prepareTable, type TableColumn, tableColumns } from "./table"
 
 export interface TargetRun {
@@ -60,7 +61,8 @@ export interface PostgresTarget {
   readonly endBatch: Effect.Effect<BatchOutcome, TaskFailed>
   /** Records bad rows in the quarantine table, committed on their own. */
   readonly quarantine: (rows: ReadonlyArray<BadRow>) => Effect.Effect<void, TaskFailed>
-  readonly commit: Effect.Effect<TargetOutcome, TaskFailed>
+  /** Commits the rows with the ledger row (which records how many rows were quarantined) and the watermark. */
+  readonly commit: (rowsQuarantined: number) => Effect.Effect<TargetOutcome, TaskFailed>
 }
 
 const STAGE: TableName = { schema: null, name: "airspec_stage" }
@@ -111,6 +113,9 @@ export const openPostgresTarget = (
     const quarantineTable = tableName(run.quarantineTable)
     yield* wrap("creating airspec's tables", Bookkeeping.ensureBookkeeping(session))
     yield* wrap(`creating ${run.quarantineTable}`, Bookkeeping.ensureQuarantine(session, quarantineTable))
+    if (table.schema !== null) {
+      yield* wrap(`creating the schema ${table.schema}`, Bookkeeping.ensureSchema(session, table.schema))
+    }
     yield* wrap("starting the load", session.query("BEGIN"))
     // One load of a table per task at a time: concurrent runs wait here instead of interleaving.
     yield* wrap(
@@ -120,7 +125,8 @@ export const openPostgresTarget = (
       ]),
     )
     const skipped =
-      mode === "append" && (yield* wrap("reading the ledger", Bookkeeping.alreadyLoaded(session, key)))
+      mode === "append" &&
+      (yield* wrap("reading the ledger", Bookkeeping.alreadyLoaded(session, key, run.dagRunId)))
     let quarantineSession: PgSession | null = null
     const scope = yield* Effect.scope
 
@@ -172,7 +178,7 @@ export const openPostgresTarget = (
 
     // Where COPY writes, by mode.
     let copyInto = table
-    const staged = mode === "merge" || (mode !== "replace" && run.filterCursor !== null)
+    const staged = mode === "merge" || mode === "replace" || run.filterCursor !== null
     if (staged) {
       copyInto = STAGE
       yield* wrap(
@@ -180,14 +186,6 @@ export const openPostgresTarget = (
         session.query(
           `CREATE TEMPORARY TABLE ${qualified(STAGE)} (LIKE ${qualified(table)} INCLUDING DEFAULTS INCLUDING CONSTRAINTS) ON COMMIT DROP;
            ALTER TABLE ${qualified(STAGE)} ADD COLUMN ${STAGE_ORDER} bigint GENERATED ALWAYS AS IDENTITY`,
-        ),
-      )
-    } else if (mode === "replace") {
-      copyInto = companion(table, "__airspec_new")
-      yield* wrap(
-        "creating the replacement table",
-        session.query(
-          `DROP TABLE IF EXISTS ${qualified(copyInto)}; CREATE TABLE ${qualified(copyInto)} (LIKE ${qualified(table)} INCLUDING ALL)`,
         ),
       )
     } else if (mode === "window") {
@@ -209,25 +207,57 @@ export const openPostgresTarget = (
     let skippedRows = new Map<number, number[]>()
     let rejected: BadRow[] = []
     let copy: CopyHandle | null = null
+    /** Where the rows not yet safe under the savepoint start. */
+    let checkpoint: Position = { chunk: 0, row: 0 }
 
     const openCopy = Effect.map(session.copyIn(copySql), (stream): CopyHandle => ({ stream, sent: [] }))
 
-    const sendRows = (handle: CopyHandle, index: number) => {
-      const chunk = retained[index] as RowChunk
-      return Effect.forEach(ranges(chunk, skippedRows.get(index) ?? []), ([from, to]) => {
-        handle.sent.push({ chunk: index, from, to })
-        return handle.stream.write(rowSlice(chunk, from, to))
-      })
+    /** The batch's rows from `from` up to `to` (exclusive; null: the end), leaving out the skipped ones. */
+    const rowsBetween = (from: Position, to: Position | null): Array<SentRange> => {
+      const out: SentRange[] = []
+      const last = to === null ? retained.length - 1 : to.chunk
+      for (let index = from.chunk; index <= last; index++) {
+        const chunk = retained[index] as RowChunk
+        const start = index === from.chunk ? from.row : 0
+        const end = to !== null && index === to.chunk ? to.row : chunk.rows
+        for (const [low, high] of ranges(chunk, skippedRows.get(index) ?? [])) {
+          const lo = Math.max(low, start)
+          const hi = Math.min(high, end)
+          if (lo < hi) out.push({ chunk: index, from: lo, to: hi })
+        }
+      }
+      return out
     }
 
-    const reopen = Effect.gen(function* () {
-      yield* session.query("ROLLBACK TO SAVEPOINT airspec_batch")
-      const handle = yield* openCopy
-      copy = handle
-      for (let index = 0; index < retained.length; index++) yield* sendRows(handle, index)
-    })
+    const send = (handle: CopyHandle, rows: ReadonlyArray<SentRange>) =>
+      Effect.forEach(rows, (range) => {
+        handle.sent.push(range)
+        return handle.stream.write(rowSlice(retained[range.chunk] as RowChunk, range.from, range.to))
+      })
 
-    /** Sets the rejected row aside and resends the batch without it, as often as the server objects. */
+    /**
+     * After the server rejected the row at `at`: roll back to the savepoint, send again the rows between
+     * the savepoint and `at` (the server accepted them) and set a new savepoint after them, then reopen
+     * the COPY with the rest. Rows before a savepoint are never sent again.
+     */
+    const resume = (at: Position) =>
+      Effect.gen(function* () {
+        yield* session.query("ROLLBACK TO SAVEPOINT airspec_batch")
+        const good = rowsBetween(checkpoint, at)
+        if (good.length > 0) {
+          const handle = yield* openCopy
+          copy = handle
+          yield* send(handle, good)
+          yield* handle.stream.end
+          yield* session.query("RELEASE SAVEPOINT airspec_batch; SAVEPOINT airspec_batch")
+        }
+        checkpoint = { chunk: at.chunk, row: at.row + 1 }
+        const rest = yield* openCopy
+        copy = rest
+        yield* send(rest, rowsBetween(checkpoint, null))
+      })
+
+    /** Sets each rejected row aside with the server's reason and carries on, as often as the server objects. */
     const recover = (first: PgError): Effect.Effect<void, TaskFailed> =>
       Effect.gen(function* () {
         let error: PgError | null = first
@@ -238,7 +268,7 @@ export const openPostgresTarget = (
           const chunk = retained[at.chunk] as RowChunk
           const skip = skippedRows.get(at.chunk) ?? []
           skip.push(at.row)
-          skip.sort((a, b) => a - b)
+          skip.sort((x, y) => x - y)
           skippedRows.set(at.chunk, skip)
           const values = copyRowValues(rowSlice(chunk, at.row, at.row + 1))
           rejected.push({
@@ -246,7 +276,7 @@ export const openPostgresTarget = (
             reason: rejectReason(error),
             raw: JSON.stringify(Object.fromEntries(names.map((name, i) => [name, values[i] ?? null]))),
           })
-          error = yield* Effect.flip(Effect.as(reopen, null)).pipe(Effect.orElseSucceed(() => null))
+          error = yield* Effect.flip(Effect.as(resume(at), null)).pipe(Effect.orElseSucceed(() => null))
         }
       })
 
@@ -259,6 +289,7 @@ export const openPostgresTarget = (
         retained = []
         skippedRows = new Map()
         rejected = []
+        checkpoint = { chunk: 0, row: 0 }
         yield* session.query("SAVEPOINT airspec_batch")
         copy = yield* openCopy
       }),
@@ -269,7 +300,7 @@ export const openPostgresTarget = (
         retained.push(chunk)
         const handle = copy
         if (handle === null) return
-        yield* attempt(sendRows(handle, retained.length - 1))
+        yield* attempt(send(handle, rowsBetween({ chunk: retained.length - 1, row: 0 }, null)))
       })
 
     const endBatch = Effect.gen(function* () {
@@ -298,84 +329,79 @@ export const openPostgresTarget = (
       return outcome
     })
 
-    const commit = wrap(
-      `committing ${plan.table}`,
-      Effect.gen(function* () {
-        let rowsWritten = rowsCopied
-        let rowsFiltered = 0
-        const inInterval =
-          run.filterCursor === null
-            ? "true"
-            : `${cursorExpression(run.filterCursor, targetColumns)} >= $1::timestamptz AND ${cursorExpression(run.filterCursor, targetColumns)} < $2::timestamptz`
-        const filterParams = run.filterCursor === null ? [] : intervalParams
-        if (run.filterCursor !== null) {
-          const outside = yield* session.query(
-            `SELECT count(*)::bigint AS n FROM ${qualified(copyInto)} WHERE NOT (${inInterval})`,
-            filterParams,
-          )
-          rowsFiltered = Number(outside.rows[0]?.n ?? 0)
-        }
-        if (mode === "merge") {
-          const keys = columnList(plan.primary_key)
-          const updates = names.filter((name) => !plan.primary_key.includes(name))
-          const onConflict =
-            updates.length === 0
-              ? "DO NOTHING"
-              : `DO UPDATE SET ${updates.map((name) => `${ident(name)} = EXCLUDED.${ident(name)}`).join(", ")}`
-          const result = yield* session.query(
-            `INSERT INTO ${qualified(table)} (${columnList(names)})
+    const commit = (rowsQuarantined: number) =>
+      wrap(
+        `committing ${plan.table}`,
+        Effect.gen(function* () {
+          let rowsWritten = rowsCopied
+          let rowsFiltered = 0
+          // A NULL cursor belongs to no interval: such rows count as filtered, they do not vanish.
+          const inInterval =
+            run.filterCursor === null
+              ? "true"
+              : `coalesce(${cursorExpression(run.filterCursor, targetColumns)} >= $1::timestamptz AND ${cursorExpression(run.filterCursor, targetColumns)} < $2::timestamptz, false)`
+          const filterParams = run.filterCursor === null ? [] : intervalParams
+          if (run.filterCursor !== null) {
+            const outside = yield* session.query(
+              `SELECT count(*)::bigint AS n FROM ${qualified(copyInto)} WHERE NOT (${inInterval})`,
+              filterParams,
+            )
+            rowsFiltered = Number(outside.rows[0]?.n ?? 0)
+          }
+          if (mode === "merge") {
+            const keys = columnList(plan.primary_key)
+            const updates = names.filter((name) => !plan.primary_key.includes(name))
+            const onConflict =
+              updates.length === 0
+                ? "DO NOTHING"
+                : `DO UPDATE SET ${updates.map((name) => `${ident(name)} = EXCLUDED.${ident(name)}`).join(", ")}`
+            const result = yield* session.query(
+              `INSERT INTO ${qualified(table)} (${columnList(names)})
              SELECT DISTINCT ON (${keys}) ${columnList(names)} FROM ${qualified(STAGE)}
              WHERE ${inInterval} ORDER BY ${keys}, ${STAGE_ORDER} DESC
              ON CONFLICT (${keys}) ${onConflict}`,
-            filterParams,
-          )
-          rowsWritten = result.rowCount ?? 0
-        } else if (staged) {
-          if (mode === "window") {
-            const cursor = run.cursor ?? ""
-            yield* session.query(
-              `DELETE FROM ${qualified(table)} WHERE ${cursorExpression(cursor, targetColumns)} >= $1::timestamptz AND ${cursorExpression(cursor, targetColumns)} < $2::timestamptz`,
-              intervalParams,
+              filterParams,
             )
+            rowsWritten = result.rowCount ?? 0
+          } else if (staged) {
+            // replace: the table keeps its grants, views, sequences and indexes; readers see the old rows
+            // until TRUNCATE, which happens only once every row is staged
+            if (mode === "replace") yield* session.query(`TRUNCATE ${qualified(table)}`)
+            if (mode === "window") {
+              const cursor = run.cursor ?? ""
+              yield* session.query(
+                `DELETE FROM ${qualified(table)} WHERE ${cursorExpression(cursor, targetColumns)} >= $1::timestamptz AND ${cursorExpression(cursor, targetColumns)} < $2::timestamptz`,
+                intervalParams,
+              )
+            }
+            const result = yield* session.query(
+              `INSERT INTO ${qualified(table)} (${columnList(names)}) SELECT ${columnList(names)} FROM ${qualified(STAGE)} WHERE ${inInterval} ORDER BY ${STAGE_ORDER}`,
+              filterParams,
+            )
+            rowsWritten = result.rowCount ?? 0
           }
-          const result = yield* session.query(
-            `INSERT INTO ${qualified(table)} (${columnList(names)}) SELECT ${columnList(names)} FROM ${qualified(STAGE)} WHERE ${inInterval} ORDER BY ${STAGE_ORDER}`,
-            filterParams,
-          )
-          rowsWritten = result.rowCount ?? 0
-        } else if (mode === "replace") {
-          if (run.filterCursor !== null) {
-            yield* session.query(`DELETE FROM ${qualified(copyInto)} WHERE NOT (${inInterval})`, filterParams)
-            rowsWritten -= rowsFiltered
-          }
-          const old = companion(table, "__airspec_old")
-          yield* session.query(`DROP TABLE IF EXISTS ${qualified(old)}`)
-          yield* session.query(`ALTER TABLE ${qualified(table)} RENAME TO ${ident(old.name)}`)
-          yield* session.query(`ALTER TABLE ${qualified(copyInto)} RENAME TO ${ident(table.name)}`)
-          yield* session.query(`DROP TABLE ${qualified(old)}`)
-        }
-        const checksum = hash.digest("hex")
-        yield* Bookkeeping.recordLoad(session, {
-          ...key,
-          dagRunId: run.dagRunId,
-          tryNumber: run.tryNumber,
-          writeMode: mode,
-          fullRefresh: run.fullRefresh,
-          rowsWritten,
-          rowsQuarantined: 0,
-          checksum,
-        })
-        yield* session.query("COMMIT")
-        return {
-          table: plan.table,
-          mode,
-          skipped: null,
-          rowsWritten,
-          rowsFiltered,
-          checksum,
-        } satisfies TargetOutcome
-      }),
-    )
+          const checksum = hash.digest("hex")
+          yield* Bookkeeping.recordLoad(session, {
+            ...key,
+            dagRunId: run.dagRunId,
+            tryNumber: run.tryNumber,
+            writeMode: mode,
+            fullRefresh: run.fullRefresh,
+            rowsWritten,
+            rowsQuarantined,
+            checksum,
+          })
+          yield* session.query("COMMIT")
+          return {
+            table: plan.table,
+            mode,
+            skipped: null,
+            rowsWritten,
+            rowsFiltered,
+            checksum,
+          } satisfies TargetOutcome
+        }),
+      )
 
     return { table: plan.table, skipped: false, startBatch, push, endBatch, quarantine, commit }
   })
@@ -391,14 +417,15 @@ const skippedTarget = (
   push: () => Effect.void,
   endBatch: Effect.succeed({ rows: 0, bytes: 0, rejected: [] }),
   quarantine,
-  commit: Effect.succeed({
-    table: plan.table,
-    mode,
-    skipped: "already_loaded",
-    rowsWritten: 0,
-    rowsFiltered: 0,
-    checksum: "",
-  }),
+  commit: () =>
+    Effect.succeed({
+      table: plan.table,
+      mode,
+      skipped: "already_loaded",
+      rowsWritten: 0,
+      rowsFiltered: 0,
+      checksum: "",
+    }),
 })
 
 /** The row ranges [from, to) of a chunk, leaving out the skipped rows (sorted). */
@@ -413,10 +440,22 @@ const ranges = (chunk: RowChunk, skipped: ReadonlyArray<number>): Array<[number,
   return out
 }
 
+/** A row of the batch: its chunk and its index in the chunk. */
+interface Position {
+  readonly chunk: number
+  readonly row: number
+}
+
+interface SentRange {
+  readonly chunk: number
+  readonly from: number
+  readonly to: number
+}
+
 /** An open COPY and the retained rows it has been sent, in order, to map the server's line numbers back. */
 interface CopyHandle {
   readonly stream: CopyIn
-  readonly sent: Array<{ readonly chunk: number; readonly from: number; readonly to: number }>
+  readonly sent: Array<SentRange>
 }
 
 /** Which retained row the COPY's `line` (1-based) was. */

@@ -281,10 +281,10 @@ export const readCsv = async (
       if (transcoder.blank) continue
       if (transcoder.error !== null)
         throw new CsvError(`the CSV header row is unreadable: ${transcoder.error}`)
-      const header = scratch
-        .toString("utf8", 0, transcoder.outEnd - 1)
-        .split("\t")
-        .map(unescapeCopy)
+      const fields = scratch.toString("utf8", 0, transcoder.outEnd - 1).split("\t")
+      // an empty (or null_string) header field comes out of the encoder as \N: a column without a name
+      if (fields.includes("\\N")) throw new CsvError("a CSV column has an empty name")
+      const header = fields.map(unescapeCopy)
       if (dialect.columns === null) columns = header
       break
     }

@@ -64,6 +64,15 @@ export const runLoad = (
         ? incremental.cursor
         : null
 
+    const tables = task.targets.map((target) => `${target.connection}.${target.table}`)
+    const twice = tables.find((table, index) => tables.indexOf(table) !== index)
+    if (twice !== undefined) {
+      return yield* new TaskFailed({
+        reason: "config",
+        retryable: false,
+        message: `two targets load ${twice}`,
+      })
+    }
     const targets: PostgresTarget[] = []
     for (const target of task.targets) {
       if (target.kind !== "postgres") return yield* Effect.fail(unsupported("a ClickHouse target (issue 4)"))
@@ -184,7 +193,7 @@ export const runLoad = (
       }
     }
     const outcomes: TargetOutcome[] = []
-    for (const target of targets) outcomes.push(yield* target.commit)
+    for (const target of targets) outcomes.push(yield* target.commit(quarantined.get(target.table) ?? 0))
     return {
       rowsRead,
       rowsQuarantined: Math.max(0, ...quarantined.values()),

@@ -134,6 +134,8 @@ describe("CSV to COPY text", () => {
   it("refuses a file without a header, duplicate column names and multi-byte delimiters", async () => {
     await expect(read("")).rejects.toThrow(/no header row/)
     await expect(read("a,a\n1,2\n")).rejects.toThrow(/appears twice/)
+    await expect(read("id,,x\n1,2,3\n")).rejects.toThrow(/empty name/)
+    await expect(read("id,NULL\n1,2\n", { nullString: "NULL" })).rejects.toThrow(/empty name/)
     await expect(read("a,b\n", { delimiter: "§" })).rejects.toThrow(/single-byte/)
   })
 })

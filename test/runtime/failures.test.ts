@@ -86,7 +86,7 @@ describe("bad rows", () => {
   it("fails without retries when the bad rows pass the threshold, keeping the target as it was", async () => {
     const dir = project({ "rows.csv": rows })
     const plan = writePlan(dir, spec(task("bad.strict", "{ max_count: 1, table: bad.strict_quarantine }")))
-    const result = await run(dir, plan, "load")
+    const result = await run(dir, plan, "load", { AIRSPEC_DAG_RUN_ID: "scheduled__strict" })
     expect(result.code).toBe(3)
     expect(result.summary).toMatchObject({ status: "failed", reason: "bad_rows", retryable: false })
     // the target was created in the failed transaction, so it is gone with it
@@ -94,7 +94,7 @@ describe("bad rows", () => {
     // the rows that broke the threshold are kept for inspection, once per run even when retried
     const kept = await query(dwh, "SELECT count(*)::int AS n FROM bad.strict_quarantine")
     expect(kept[0]?.n).toBeGreaterThanOrEqual(2)
-    await run(dir, plan, "load", { AIRSPEC_TRY_NUMBER: "2" })
+    await run(dir, plan, "load", { AIRSPEC_DAG_RUN_ID: "scheduled__strict", AIRSPEC_TRY_NUMBER: "2" })
     expect(await query(dwh, "SELECT count(*)::int AS n FROM bad.strict_quarantine")).toEqual(kept)
   })
 
@@ -128,7 +128,10 @@ describe("a runtime killed mid-load", () => {
     batch: { rows: 20000 }
 `),
     )
-    const env = intervalEnv("2025-03-01T00:00:00Z", "2025-03-02T00:00:00Z")
+    const env = {
+      ...intervalEnv("2025-03-01T00:00:00Z", "2025-03-02T00:00:00Z"),
+      AIRSPEC_DAG_RUN_ID: "scheduled__big",
+    }
     let batches = 0
     const killed = await runRuntime({
       plan,
@@ -210,5 +213,121 @@ describe("exit codes", () => {
     expect((await runRuntime({ plan, task: "nope", cwd: dir, env: { AIRSPEC_CONN_DWH: dwh } })).code).toBe(2)
     writeFileSync(plan, "{}")
     expect((await runRuntime({ plan, task: "load", cwd: dir, env: { AIRSPEC_CONN_DWH: dwh } })).code).toBe(2)
+  })
+})
+
+describe("findings of the review", () => {
+  it("a retry of the same run skips an append that already committed, even without a data interval", async () => {
+    const dir = project({ "a.csv": "id\n1\n2\n" })
+    const plan = writePlan(
+      dir,
+      spec(`  load:
+    source: { kind: file, path: a.csv, format: csv }
+    targets: [{ connection: dwh, table: retried.first }, { connection: dwh, table: retried.second }]
+`),
+    )
+    const env = { AIRSPEC_DAG_RUN_ID: "manual__no_interval" }
+    expect((await run(dir, plan, "load", env)).code).toBe(0)
+    const retry = await run(dir, plan, "load", { ...env, AIRSPEC_TRY_NUMBER: "2" })
+    expect(retry.code).toBe(0)
+    expect(retry.summary).toMatchObject({
+      targets: [{ skipped: "already_loaded" }, { skipped: "already_loaded" }],
+    })
+    expect(
+      await query(
+        dwh,
+        "SELECT (SELECT count(*) FROM retried.first)::int AS a, (SELECT count(*) FROM retried.second)::int AS b",
+      ),
+    ).toEqual([{ a: 2, b: 2 }])
+    // another run without an interval is a new load
+    expect((await run(dir, plan, "load", { AIRSPEC_DAG_RUN_ID: "manual__other" })).code).toBe(0)
+    expect(await query(dwh, "SELECT count(*)::int AS n FROM retried.first")).toEqual([{ n: 4 }])
+  })
+
+  it("replace keeps the table's serial column, views and grants", async () => {
+    await query(
+      dwh,
+      `CREATE SCHEMA swap; CREATE TABLE swap.t (seq serial, id int, name text);
+       INSERT INTO swap.t (id, name) VALUES (1, 'old');
+       CREATE VIEW swap.v AS SELECT id, name FROM swap.t;
+       DO $$ BEGIN CREATE ROLE swap_reader; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+       GRANT USAGE ON SCHEMA swap TO swap_reader; GRANT SELECT ON swap.t TO swap_reader`,
+    )
+    const dir = project({ "t.csv": "id,name\n2,new\n3,newer\n" })
+    const plan = writePlan(
+      dir,
+      spec(`  load:
+    source: { kind: file, path: t.csv, format: csv }
+    targets: [{ connection: dwh, table: swap.t, write: replace }]
+`),
+    )
+    const result = await run(dir, plan, "load")
+    expect(result.log).not.toMatch(/ERROR/)
+    expect(result.code).toBe(0)
+    expect(await query(dwh, "SELECT id, name FROM swap.v ORDER BY id")).toEqual([
+      { id: 2, name: "new" },
+      { id: 3, name: "newer" },
+    ])
+    expect(await query(dwh, "SELECT count(DISTINCT seq)::int AS n FROM swap.t")).toEqual([{ n: 2 }])
+    expect(
+      await query(dwh, "SELECT has_table_privilege('swap_reader', 'swap.t', 'SELECT') AS granted"),
+    ).toEqual([{ granted: true }])
+  })
+
+  it("sets many rejected rows aside in one batch and keeps every good row, once", async () => {
+    const lines = ["id,n"]
+    const bad = new Set<number>()
+    for (let i = 1; i <= 20_000; i++) {
+      const rejected = i % 97 === 0 || i === 1 || i === 20_000 || (i >= 5000 && i <= 5010)
+      if (rejected) bad.add(i)
+      lines.push(`${i},${rejected ? "x" : i}`)
+    }
+    const dir = project({ "many.csv": `${lines.join("\n")}\n` })
+    const plan = writePlan(
+      dir,
+      spec(`  load:
+    source: { kind: file, path: many.csv, format: csv }
+    targets: [{ connection: dwh, table: many.rows, columns: { id: int, n: int } }]
+    batch: { rows: 50000 }
+    bad_rows: { max_ratio: 0.5, table: many.quarantine }
+`),
+    )
+    const result = await run(dir, plan, "load")
+    expect(result.code).toBe(0)
+    expect(result.summary).toMatchObject({
+      rows_read: 20_000,
+      rows_written: 20_000 - bad.size,
+      rows_quarantined: bad.size,
+    })
+    const loaded = await query(
+      dwh,
+      "SELECT count(*)::int AS n, count(DISTINCT id)::int AS ids FROM many.rows",
+    )
+    expect(loaded).toEqual([{ n: 20_000 - bad.size, ids: 20_000 - bad.size }])
+    const rejected = await query(
+      dwh,
+      "SELECT source_row::int AS row FROM many.quarantine ORDER BY source_row",
+    )
+    expect(rejected.map((row) => row.row)).toEqual([...bad].sort((a, b) => a - b))
+    expect(
+      await query(
+        dwh,
+        "SELECT rows_quarantined::int AS q FROM airspec.load_ledger WHERE target_table = 'many.rows'",
+      ),
+    ).toEqual([{ q: bad.size }])
+  }, 60_000)
+
+  it("counts rows with a NULL incremental cursor as filtered instead of dropping them silently", async () => {
+    const dir = project({ "c.csv": "id,at\n1,2025-03-01T10:00:00Z\n2,\n3,2025-01-01T00:00:00Z\n" })
+    const plan = writePlan(
+      dir,
+      spec(`  load:
+    source: { kind: file, path: c.csv, format: csv, incremental: { cursor: at } }
+    targets: [{ connection: dwh, table: nullcursor.t, write: merge, primary_key: [id], columns: { at: timestamptz } }]
+`),
+    )
+    const result = await run(dir, plan, "load", intervalEnv("2025-03-01T00:00:00Z", "2025-03-02T00:00:00Z"))
+    expect(result.code).toBe(0)
+    expect(result.summary).toMatchObject({ rows_read: 3, targets: [{ rows_written: 1, rows_filtered: 2 }] })
   })
 })

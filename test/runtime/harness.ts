@@ -78,6 +78,8 @@ export interface RunOptions {
   readonly onLine?: (line: string, child: ChildProcess) => void
 }
 
+let runs = 0
+
 export const runRuntime = (options: RunOptions): Promise<RunResult> =>
   new Promise((resolvePromise, reject) => {
     const summaryFile = join(options.cwd, `summary-${Date.now()}-${Math.random().toString(36).slice(2)}.json`)
@@ -85,7 +87,8 @@ export const runRuntime = (options: RunOptions): Promise<RunResult> =>
       cwd: options.cwd,
       env: {
         PATH: process.env.PATH ?? "",
-        AIRSPEC_DAG_RUN_ID: "manual__test",
+        // every run its own id, as in Airflow (a retry repeats the id: pass it explicitly)
+        AIRSPEC_DAG_RUN_ID: `manual__test_${++runs}`,
         AIRSPEC_SUMMARY_FILE: summaryFile,
         ...options.env,
       },

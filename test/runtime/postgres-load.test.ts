@@ -107,12 +107,12 @@ describe("file source to Postgres", () => {
     targets: [{ connection: dwh, table: append_t.orders, write: append, columns: { id: bigint, amount: "numeric(10,2)" } }]
 `),
     )
-    expect((await run(dir, plan, "orders", DAY1)).code).toBe(0)
+    expect((await run(dir, plan, "orders", { ...DAY1, AIRSPEC_DAG_RUN_ID: "scheduled__day1" })).code).toBe(0)
     const again = await run(dir, plan, "orders", { ...DAY1, AIRSPEC_DAG_RUN_ID: "manual__again" })
     expect(again.code).toBe(0)
     expect(again.summary).toMatchObject({ rows_written: 0, targets: [{ skipped: "already_loaded" }] })
     expect(await query(dwh, "SELECT count(*)::int AS n FROM append_t.orders")).toEqual([{ n: 2 }])
-    expect((await run(dir, plan, "orders", DAY2)).code).toBe(0)
+    expect((await run(dir, plan, "orders", { ...DAY2, AIRSPEC_DAG_RUN_ID: "scheduled__day2" })).code).toBe(0)
     expect(await query(dwh, "SELECT count(*)::int AS n FROM append_t.orders")).toEqual([{ n: 4 }])
     const types = await query(
       dwh,
@@ -127,8 +127,8 @@ describe("file source to Postgres", () => {
       "SELECT dag_run_id, rows_written::int, write_mode, interval_start FROM airspec.load_ledger WHERE target_table = 'append_t.orders' ORDER BY id",
     )
     expect(ledger.map((row) => [row.dag_run_id, row.rows_written, row.write_mode])).toEqual([
-      ["manual__test", 2, "append"],
-      ["manual__test", 2, "append"],
+      ["scheduled__day1", 2, "append"],
+      ["scheduled__day2", 2, "append"],
     ])
     expect(
       await query(
