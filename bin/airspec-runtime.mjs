@@ -51353,7 +51353,11 @@ var runLoad = (plan, task, context6, settings, progress) => Effect_exports.gen(f
   const tables = task.targets.map((target) => `${target.connection}.${target.table}`);
   const twice = tables.find((table, index) => tables.indexOf(table) !== index);
   if (twice !== void 0) {
-    return yield* new TaskFailed({ reason: "config", retryable: false, message: `two targets load ${twice}` });
+    return yield* new TaskFailed({
+      reason: "config",
+      retryable: false,
+      message: `two targets load ${twice}`
+    });
   }
   const targets = [];
   for (const target of task.targets) {
