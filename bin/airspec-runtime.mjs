@@ -51332,6 +51332,33 @@ async function* guardChunks(chunks) {
 
 // runtime/tasks/load.ts
 var CHUNK_BYTES = 1 << 20;
+var READ_AHEAD = 4;
+var readAhead = (source, depth) => {
+  const queue = [];
+  let done7 = false;
+  const fill = () => {
+    while (!done7 && queue.length < depth) {
+      const next = source.next();
+      next.then(
+        (result) => {
+          if (result.done) done7 = true;
+        },
+        () => {
+          done7 = true;
+        }
+      );
+      queue.push(next);
+    }
+  };
+  return {
+    next: () => {
+      fill();
+      const next = queue.shift();
+      fill();
+      return next;
+    }
+  };
+};
 var runLoad = (plan, task, context6, settings, progress) => Effect_exports.gen(function* () {
   const metrics = yield* Metrics2;
   const pgOptions = {
@@ -51402,7 +51429,7 @@ var runLoad = (plan, task, context6, settings, progress) => Effect_exports.gen(f
     retryable: false,
     message: `${count} bad row(s) for ${table}, more than the spec allows; they are in ${limit.table}`
   });
-  const iterator = source.chunks[Symbol.asyncIterator]();
+  const iterator = readAhead(source.chunks[Symbol.asyncIterator](), READ_AHEAD);
   const next = Effect_exports.tryPromise({ try: () => iterator.next(), catch: sourceError });
   let carried = null;
   let exhausted = active2.length === 0;

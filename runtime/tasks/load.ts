@@ -19,6 +19,40 @@ import { openSource, sourceError, unsupported } from "../sources/open-source"
 
 const CHUNK_BYTES = 1 << 20
 
+/** Chunks the source may read ahead while the targets are busy (finishing a batch, say). */
+const READ_AHEAD = 4
+
+/**
+ * Keeps `depth` requests queued on an async iterator, so that the source parses the next chunks while the
+ * targets wait for the database (async generators serve queued requests in order).
+ */
+const readAhead = <A>(source: AsyncIterator<A>, depth: number): AsyncIterator<A> => {
+  const queue: Array<Promise<IteratorResult<A>>> = []
+  let done = false
+  const fill = () => {
+    while (!done && queue.length < depth) {
+      const next = source.next()
+      next.then(
+        (result) => {
+          if (result.done) done = true
+        },
+        () => {
+          done = true
+        },
+      )
+      queue.push(next)
+    }
+  }
+  return {
+    next: () => {
+      fill()
+      const next = queue.shift() as Promise<IteratorResult<A>>
+      fill()
+      return next
+    },
+  }
+}
+
 export interface LoadProgress {
   readonly onBatch: (totals: { readonly rowsRead: number; readonly rowsWritten: number }) => void
 }
@@ -120,7 +154,7 @@ export const runLoad = (
         message: `${count} bad row(s) for ${table}, more than the spec allows; they are in ${limit.table}`,
       })
 
-    const iterator = source.chunks[Symbol.asyncIterator]()
+    const iterator = readAhead(source.chunks[Symbol.asyncIterator](), READ_AHEAD)
     const next = Effect.tryPromise({ try: () => iterator.next(), catch: sourceError })
     let carried: RowChunk | null = null
     let exhausted = active.length === 0
