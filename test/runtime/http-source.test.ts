@@ -168,6 +168,19 @@ describe("HTTP source", () => {
     expect(retryAfterMs(new Date(Date.now() + 5000).toUTCString())).toBeGreaterThan(3000)
   })
 
+  it("times out a server that does not answer, and retries it as a retryable failure", async () => {
+    handler = () => ({ status: 200, json: { data: [] } })
+    const silent = createServer(() => {}) // accepts, never answers
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve))
+    const silentBase = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`
+    const impatient = new HttpClient({ base: silentBase, headers: {} }, {}, 200, { ...fast, attempts: 2 })
+    const error = await collect(httpRecords(source({}), impatient, silentBase, null, fast)).catch((e) => e)
+    silent.closeAllConnections()
+    silent.close()
+    expect(error).toMatchObject({ reason: "source", retryable: true })
+    expect(error.message).toMatch(/after 2 attempt/)
+  })
+
   it("requests an export, polls it until ready and streams the result", async () => {
     let polls = 0
     handler = (request, url, body) => {

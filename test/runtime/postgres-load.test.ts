@@ -163,6 +163,32 @@ describe("file source to Postgres", () => {
     ])
   })
 
+  it("interval_start / interval_end params from the trigger form replace the run's interval", async () => {
+    const dir = project({
+      "feed.csv": "id,day\n1,2025-03-01T08:00:00Z\n2,2025-03-02T08:00:00Z\n3,2025-03-03T08:00:00Z\n",
+    })
+    const plan = writePlan(
+      dir,
+      spec(
+        `  feed:
+    source: { kind: file, path: feed.csv, format: csv, incremental: { cursor: day } }
+    targets: [{ connection: dwh, table: ranged.feed, write: window, columns: { day: timestamptz } }]
+`,
+        "params:\n  interval_start: { type: string, format: date }\n  interval_end: { type: string, format: date }\n",
+      ),
+    )
+    const result = await run(dir, plan, "feed", {
+      ...DAY1,
+      AIRSPEC_PARAMS: JSON.stringify({ interval_start: "2025-03-02", interval_end: "2025-03-04" }),
+    })
+    expect(result.code).toBe(0)
+    expect(result.summary).toMatchObject({
+      interval_start: "2025-03-02T00:00:00.000Z",
+      interval_end: "2025-03-04T00:00:00.000Z",
+    })
+    expect(await query(dwh, "SELECT id FROM ranged.feed ORDER BY id")).toEqual([{ id: "2" }, { id: "3" }])
+  })
+
   it("fails a window load without a data interval, and touches nothing", async () => {
     const dir = project({ "feed.csv": "id,day\n1,2025-03-01T08:00:00Z\n" })
     const plan = writePlan(
