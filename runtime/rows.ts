@@ -46,8 +46,13 @@ export class ChunkBuilder {
     private readonly slack: number,
   ) {
     this.out = Buffer.allocUnsafeSlow(chunkBytes + slack)
-    this.rowEnds = new Int32Array(chunkRows)
-    this.rowNumbers = new Float64Array(chunkRows)
+    this.rowEnds = new Int32Array(this.initialRows)
+    this.rowNumbers = new Float64Array(this.initialRows)
+  }
+
+  /** Row arrays start small and double: a megabyte chunk holds far fewer rows than a batch may. */
+  private get initialRows(): number {
+    return Math.min(this.chunkRows, 4096)
   }
 
   get full(): boolean {
@@ -67,6 +72,14 @@ export class ChunkBuilder {
   }
 
   endRow(rowNumber: number): void {
+    if (this.rows === this.rowEnds.length) {
+      const ends = new Int32Array(this.rows * 2)
+      ends.set(this.rowEnds)
+      this.rowEnds = ends
+      const numbers = new Float64Array(this.rows * 2)
+      numbers.set(this.rowNumbers)
+      this.rowNumbers = numbers
+    }
     this.rowEnds[this.rows] = this.pos
     this.rowNumbers[this.rows] = rowNumber
     this.rows++
@@ -89,8 +102,8 @@ export class ChunkBuilder {
       read: this.read,
     }
     this.out = Buffer.allocUnsafeSlow(this.chunkBytes + this.slack)
-    this.rowEnds = new Int32Array(this.chunkRows)
-    this.rowNumbers = new Float64Array(this.chunkRows)
+    this.rowEnds = new Int32Array(this.initialRows)
+    this.rowNumbers = new Float64Array(this.initialRows)
     this.pos = 0
     this.rows = 0
     this.bad = []
