@@ -2,19 +2,20 @@
  * Connection URIs as the operator hands them over (one environment variable each), turned into what the
  * clients need. Credentials stay Redacted until the moment a client is built, and never reach a message.
  */
-import { Redacted } from "effect"
+import { Effect, Redacted } from "effect"
 import type { ConnectionPlan } from "../compiler/plan/plan"
 import { TaskFailed } from "./errors"
 
 export const connectionUri = (
   connections: Readonly<Record<string, Redacted.Redacted<string>>>,
   name: string,
-): Redacted.Redacted<string> => {
+): Effect.Effect<Redacted.Redacted<string>, TaskFailed> => {
   const uri = connections[name]
-  if (uri === undefined) {
-    throw new TaskFailed({ reason: "context", retryable: false, message: `no URI for connection ${name}` })
-  }
-  return uri
+  return uri === undefined
+    ? Effect.fail(
+        new TaskFailed({ reason: "context", retryable: false, message: `no URI for connection ${name}` }),
+      )
+    : Effect.succeed(uri)
 }
 
 export interface HttpEndpoint {
@@ -31,17 +32,21 @@ export interface HttpEndpoint {
 export const httpEndpoint = (
   uri: Redacted.Redacted<string>,
   connection: ConnectionPlan | null,
-): HttpEndpoint => {
-  let url: URL
-  try {
-    url = new URL(Redacted.value(uri))
-  } catch {
-    throw new TaskFailed({
-      reason: "config",
-      retryable: false,
-      message: "an HTTP connection's URI is not a URL",
-    })
-  }
+): Effect.Effect<HttpEndpoint, TaskFailed> =>
+  Effect.map(
+    Effect.try({
+      try: () => new URL(Redacted.value(uri)),
+      catch: () =>
+        new TaskFailed({
+          reason: "config",
+          retryable: false,
+          message: "an HTTP connection's URI is not a URL",
+        }),
+    }),
+    (url) => endpointOf(url, connection),
+  )
+
+const endpointOf = (url: URL, connection: ConnectionPlan | null): HttpEndpoint => {
   const user = decodeURIComponent(url.username)
   const secret = decodeURIComponent(url.password)
   url.username = ""

@@ -38,16 +38,9 @@ const metricsLayer = (run: TaskRun, settings: RunSettings) => {
     interval: settings.interval,
   }
   return Layer.unwrapEffect(
-    Effect.try({
-      try: () =>
-        kafkaMetrics({
-          uri: connectionUri(run.context.connections, metrics.connection),
-          topic: metrics.topic,
-          required: metrics.required,
-          identity,
-        }),
-      catch: (error) => error as TaskFailed,
-    }),
+    Effect.map(connectionUri(run.context.connections, metrics.connection), (uri) =>
+      kafkaMetrics({ uri, topic: metrics.topic, required: metrics.required, identity }),
+    ),
   )
 }
 

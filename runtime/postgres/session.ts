@@ -84,6 +84,12 @@ export interface PgOptions {
   readonly applicationName: string
 }
 
+/** What every runtime connection uses: named after its task in pg_stat_activity, ten seconds to connect. */
+export const taskPgOptions = (pipeline: string, task: string): PgOptions => ({
+  connectTimeout: "10 seconds",
+  applicationName: `airspec ${pipeline}.${task}`,
+})
+
 /** A session for the scope's lifetime; the connection closes with the scope, whatever happens. */
 export const connect = (
   uri: Redacted.Redacted<string>,

@@ -19,7 +19,7 @@ import type { TargetPlan } from "../../compiler/plan/plan"
 import { TaskFailed } from "../errors"
 import { type BadRow, copyRowValues, type RowChunk, rowStart, type SourceColumn } from "../rows"
 import * as Bookkeeping from "./bookkeeping"
-import { type CopyIn, connect, type PgError, type PgOptions, type PgSession } from "./session"
+import { type CopyIn, connect, type PgError, type PgSession, taskPgOptions } from "./session"
 import { columnList, ident, qualified, type TableName, tableName } from "./sql"
 import { prepareTable, type TableColumn, tableColumns } from "./table"
 
@@ -96,10 +96,7 @@ export const openPostgresTarget = (
     const mode = run.fullRefresh ? "replace" : plan.write
     const wrap = <A, R>(what: string, effect: Effect.Effect<A, PgError | TaskFailed, R>) =>
       Effect.mapError(effect, (error) => (error._tag === "PgError" ? failed(error, what) : error))
-    const options: PgOptions = {
-      connectTimeout: "10 seconds",
-      applicationName: `airspec ${run.pipeline}.${run.task}`,
-    }
+    const options = taskPgOptions(run.pipeline, run.task)
     const session = yield* wrap(`connecting to ${plan.connection}`, connect(uri, options))
     const key: Bookkeeping.LoadKey = {
       pipeline: run.pipeline,

@@ -6,7 +6,7 @@
  * NULL follows PostgreSQL's CSV rules: an unquoted empty field, or an unquoted field equal to the dialect's
  * `null_string`, is NULL; a quoted one never is, so `""` stays an empty string.
  */
-import { type BadRow, ChunkBuilder, type RowChunk } from "../rows"
+import { type BadRow, ChunkBuilder, copyRowValues, type RowChunk } from "../rows"
 
 export interface CsvDialect {
   readonly delimiter: string
@@ -281,11 +281,10 @@ export const readCsv = async (
       if (transcoder.blank) continue
       if (transcoder.error !== null)
         throw new CsvError(`the CSV header row is unreadable: ${transcoder.error}`)
-      const fields = scratch.toString("utf8", 0, transcoder.outEnd - 1).split("\t")
-      // an empty (or null_string) header field comes out of the encoder as \N: a column without a name
-      if (fields.includes("\\N")) throw new CsvError("a CSV column has an empty name")
-      const header = fields.map(unescapeCopy)
-      if (dialect.columns === null) columns = header
+      // an empty (or null_string) header field is NULL to the encoder: a column without a name
+      const header = copyRowValues(scratch.subarray(0, transcoder.outEnd))
+      if (header.includes(null)) throw new CsvError("a CSV column has an empty name")
+      if (dialect.columns === null) columns = header as string[]
       break
     }
   }
@@ -345,9 +344,6 @@ const badRow = (row: number, reason: string, input: Buffer, from: number, to: nu
   while (end > from && (input[end - 1] === NL || input[end - 1] === CR)) end--
   return { row, reason, raw: input.toString("utf8", from, end) }
 }
-
-const unescapeCopy = (field: string): string =>
-  field.replace(/\\(.)/g, (_, c: string) => (c === "n" ? "\n" : c === "r" ? "\r" : c === "t" ? "\t" : c))
 
 /** UTF-8 passes through untouched; any other encoding is decoded and re-encoded as UTF-8. */
 async function* decodeTo8(input: AsyncIterable<Buffer>, encoding: string): AsyncGenerator<Buffer> {

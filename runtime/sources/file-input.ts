@@ -27,8 +27,9 @@ export const openFileInput = (location: FileLocation): Effect.Effect<AsyncIterab
   const path = location.path ?? ""
   const connection = location.connection
   if (connection !== null && connection.plan.kind === "http") {
-    const endpoint = httpEndpoint(connection.uri, connection.plan)
-    return download(joinUrl(endpoint.base, path), endpoint.headers, location.timeoutSeconds)
+    return Effect.flatMap(httpEndpoint(connection.uri, connection.plan), (endpoint) =>
+      download(joinUrl(endpoint.base, path), endpoint.headers, location.timeoutSeconds),
+    )
   }
   let base = process.cwd()
   if (connection !== null) {

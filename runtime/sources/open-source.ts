@@ -38,36 +38,25 @@ export const openSource = (request: SourceRequest): Effect.Effect<OpenedSource, 
   const { source, context } = request
   switch (source.kind) {
     case "postgres":
-      return Effect.flatMap(
-        Effect.try({
-          try: () => connectionUri(context.connections, source.connection),
-          catch: (error) => error as TaskFailed,
-        }),
-        (uri) =>
-          openPostgresSource(
-            {
-              query: source.query,
-              table: source.table,
-              cursor: source.incremental?.cursor ?? null,
-              interval: request.interval,
-            },
-            uri,
-            request.limits,
-            request.pgOptions,
-          ),
+      return Effect.flatMap(connectionUri(context.connections, source.connection), (uri) =>
+        openPostgresSource(
+          {
+            query: source.query,
+            table: source.table,
+            cursor: source.incremental?.cursor ?? null,
+            interval: request.interval,
+          },
+          uri,
+          request.limits,
+          request.pgOptions,
+        ),
       )
     case "clickhouse":
       return Effect.fail(unsupported("a ClickHouse source (issue 4)"))
     case "http":
       return Effect.gen(function* () {
-        const uri = yield* Effect.try({
-          try: () => connectionUri(context.connections, source.connection),
-          catch: (error) => error as TaskFailed,
-        })
-        const endpoint = yield* Effect.try({
-          try: () => httpEndpoint(uri, request.plan.connections[source.connection] ?? null),
-          catch: (error) => error as TaskFailed,
-        })
+        const uri = yield* connectionUri(context.connections, source.connection)
+        const endpoint = yield* httpEndpoint(uri, request.plan.connections[source.connection] ?? null)
         const client = new HttpClient(
           endpoint,
           source.headers,
@@ -84,10 +73,7 @@ export const openSource = (request: SourceRequest): Effect.Effect<OpenedSource, 
             ? null
             : {
                 plan: request.plan.connections[source.connection] ?? null,
-                uri: yield* Effect.try({
-                  try: () => connectionUri(context.connections, source.connection ?? ""),
-                  catch: (error) => error as TaskFailed,
-                }),
+                uri: yield* connectionUri(context.connections, source.connection),
               }
         const input = yield* openFileInput({
           path: source.path,
@@ -122,27 +108,25 @@ export const openSource = (request: SourceRequest): Effect.Effect<OpenedSource, 
               request.limits,
             ),
           catch: sourceError,
-        }).pipe(
-          Effect.map(({ columns, chunks }) => ({
-            columns: columns.map((name) => ({ name, type: null })),
-            chunks: guardChunks(chunks),
-          })),
-        )
+        }).pipe(Effect.map(untyped))
       })
   }
 }
 
-/** Record sources have no column types: the target's declared types, else text, keep values exact. */
+/** Files and APIs carry no column types: the target's declared types, else text, keep values exact. */
+const untyped = (stream: {
+  readonly columns: ReadonlyArray<string>
+  readonly chunks: AsyncIterable<RowChunk>
+}) => ({
+  columns: stream.columns.map((name) => ({ name, type: null })),
+  chunks: guardChunks(stream.chunks),
+})
+
 const fromRecords = (items: AsyncIterable<RecordItem>, request: SourceRequest) =>
   Effect.tryPromise({
     try: () => recordRows(items, request.declaredColumns, request.limits),
     catch: sourceError,
-  }).pipe(
-    Effect.map(({ columns, chunks }) => ({
-      columns: columns.map((name) => ({ name, type: null })),
-      chunks: guardChunks(chunks),
-    })),
-  )
+  }).pipe(Effect.map(untyped))
 
 /** Errors thrown while reading become permanent or retryable source failures. */
 export const sourceError = (error: unknown): TaskFailed =>

@@ -7,7 +7,7 @@ import type { CheckPlan, CheckTaskPlan } from "../../compiler/plan/plan"
 import { connectionUri } from "../connections"
 import type { TaskContext } from "../context"
 import { TaskFailed } from "../errors"
-import { connect, type PgError, type PgSession } from "../postgres/session"
+import { connect, type PgError, type PgSession, taskPgOptions } from "../postgres/session"
 import { columnList, ident, qualified, tableName } from "../postgres/sql"
 
 const failed = (error: PgError) =>
@@ -81,14 +81,8 @@ export const runChecks = (pipeline: string, task: CheckTaskPlan, context: TaskCo
     for (const check of task.checks) {
       let session = sessions.get(check.connection)
       if (session === undefined) {
-        const uri = yield* Effect.try({
-          try: () => connectionUri(context.connections, check.connection),
-          catch: (error) => error as TaskFailed,
-        })
-        session = yield* Effect.mapError(
-          connect(uri, { connectTimeout: "10 seconds", applicationName: `airspec ${pipeline}.${task.id}` }),
-          failed,
-        )
+        const uri = yield* connectionUri(context.connections, check.connection)
+        session = yield* Effect.mapError(connect(uri, taskPgOptions(pipeline, task.id)), failed)
         sessions.set(check.connection, session)
       }
       const result = yield* runCheck(session, check)

@@ -11,7 +11,7 @@ import type { TaskContext } from "../context"
 import { TaskFailed } from "../errors"
 import type { TargetSummary } from "../metrics/events"
 import { Metrics } from "../metrics/sink"
-import type { PgOptions } from "../postgres/session"
+import { taskPgOptions } from "../postgres/session"
 import { openPostgresTarget, type PostgresTarget, type TargetOutcome } from "../postgres/target"
 import type { RowChunk } from "../rows"
 import type { RunSettings } from "../run-settings"
@@ -74,10 +74,7 @@ export const runLoad = (
 ): Effect.Effect<LoadResult, TaskFailed, Scope.Scope | Metrics> =>
   Effect.gen(function* () {
     const metrics = yield* Metrics
-    const pgOptions: PgOptions = {
-      connectTimeout: "10 seconds",
-      applicationName: `airspec ${plan.pipeline}.${task.id}`,
-    }
+    const pgOptions = taskPgOptions(plan.pipeline, task.id)
     const incremental = task.source.incremental
     const readInterval = settings.fullRefresh || incremental === null ? null : settings.interval
     const source = yield* openSource({
@@ -110,10 +107,7 @@ export const runLoad = (
     const targets: PostgresTarget[] = []
     for (const target of task.targets) {
       if (target.kind !== "postgres") return yield* Effect.fail(unsupported("a ClickHouse target (issue 4)"))
-      const uri = yield* Effect.try({
-        try: () => connectionUri(context.connections, target.connection),
-        catch: (error) => error as TaskFailed,
-      })
+      const uri = yield* connectionUri(context.connections, target.connection)
       targets.push(
         yield* openPostgresTarget(
           target,
