@@ -32,16 +32,7 @@ start() {
   echo "$url"
 }
 
-# Found by its config path, which is this project's own: no pid file to go stale.
-stop() {
-  pkill -TERM -f "clickhouse-server --config-file=$home/config.xml" || return 0
-  for _ in $(seq 1 60); do pgrep -f "clickhouse-server --config-file=$home/config.xml" >/dev/null || return 0; sleep 0.5; done
-  pkill -KILL -f "clickhouse-server --config-file=$home/config.xml" || true
-}
+stop() { stop_matching "clickhouse-server --config-file=$home/config.xml"; }
+url() { echo "$url"; }
 
-case "${1:-start}" in
-  start) start ;;
-  stop) stop ;;
-  url) echo "$url" ;;
-  *) echo "usage: $0 start|stop|url" >&2; exit 2 ;;
-esac
+serve "$@"

@@ -44,16 +44,7 @@ PROPS
   echo "127.0.0.1:$port"
 }
 
-# The broker is found by its config path, which is this project's own: no pid file to go stale.
-stop() {
-  pkill -TERM -f "kafka.Kafka $home/server.properties" || return 0
-  for _ in $(seq 1 60); do pgrep -f "kafka.Kafka $home/server.properties" >/dev/null || return 0; sleep 0.5; done
-  pkill -KILL -f "kafka.Kafka $home/server.properties" || true
-}
+stop() { stop_matching "kafka.Kafka $home/server.properties"; }
+url() { echo "127.0.0.1:$port"; }
 
-case "${1:-start}" in
-  start) start ;;
-  stop) stop ;;
-  url) echo "127.0.0.1:$port" ;;
-  *) echo "usage: $0 start|stop|url" >&2; exit 2 ;;
-esac
+serve "$@"

@@ -20,3 +20,21 @@ lock_service() {
   exec 9>"$state/$1.lock"
   flock 9
 }
+
+# stop_matching PATTERN: SIGTERM to the process whose command line matches (a service's own config path, so
+# no pid file can go stale), SIGKILL if it is still there after 30 s.
+stop_matching() {
+  pkill -TERM -f "$1" || return 0
+  for _ in $(seq 1 60); do pgrep -f "$1" >/dev/null || return 0; sleep 0.5; done
+  pkill -KILL -f "$1" || true
+}
+
+# serve "$@": runs the script's start, stop or url function.
+serve() {
+  case "${1:-start}" in
+    start) start ;;
+    stop) stop ;;
+    url) url ;;
+    *) echo "usage: $0 start|stop|url" >&2; exit 2 ;;
+  esac
+}

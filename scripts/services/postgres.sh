@@ -48,9 +48,6 @@ stop() {
   [ -n "$bin" ] && [ -f "$data/PG_VERSION" ] && as_postgres "$bin/pg_ctl" -D "$data" -m fast stop >/dev/null 2>&1 || true
 }
 
-case "${1:-start}" in
-  start) start ;;
-  stop) stop ;;
-  url) echo "$url" ;;
-  *) echo "usage: $0 start|stop|url" >&2; exit 2 ;;
-esac
+url() { echo "$url"; }
+
+serve "$@"
