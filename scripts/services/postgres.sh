@@ -5,11 +5,21 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 port="${AIRSPEC_PG_PORT:-54329}"
-data="$state/postgres/data"
 url="postgresql://postgres@127.0.0.1:$port/airspec"
 
 bin_dir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+as_postgres() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
+
+# The cluster lives in .cache/services/postgres. As root the server runs as the postgres user, which may
+# not be able to enter this checkout (a private directory): then it lives in a postgres-owned directory
+# named after the checkout instead.
+cluster_dir() {
+  if [ "$(id -u)" = 0 ] && ! (cd / && runuser -u postgres -- test -x "$state" 2>/dev/null); then
+    echo "/var/lib/postgresql/airspec-$(printf %s "$root" | sha1sum | cut -c1-12)"
+  else
+    echo "$state/postgres"
+  fi
+}
 
 start() {
   lock_service postgres
@@ -23,14 +33,14 @@ start() {
     echo "installing PostgreSQL from Debian's packages" >&2
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
   fi
-  local bin; bin="$(bin_dir)"
+  local bin cluster data; bin="$(bin_dir)"; cluster="$(cluster_dir)"; data="$cluster/data"
   if [ ! -f "$data/PG_VERSION" ]; then
     mkdir -p "$data"
-    [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$state/postgres"
+    [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$cluster"
     as_postgres "$bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
   fi
   if ! as_postgres "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
-    as_postgres "$bin/pg_ctl" -D "$data" -l "$state/postgres/server.log" -w -t 60 start \
+    as_postgres "$bin/pg_ctl" -D "$data" -l "$cluster/server.log" -w -t 60 start \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c fsync=off -c full_page_writes=off" >/dev/null 9>&-
   fi
   wait_for_port "$port" 30
@@ -44,7 +54,7 @@ ensure_database() {
 }
 
 stop() {
-  local bin; bin="$(bin_dir)"
+  local bin data; bin="$(bin_dir)"; data="$(cluster_dir)/data"
   [ -n "$bin" ] && [ -f "$data/PG_VERSION" ] && as_postgres "$bin/pg_ctl" -D "$data" -m fast stop >/dev/null 2>&1 || true
 }
 
