@@ -28,6 +28,7 @@ export type DiagnosticCode =
   | "missing_option"
   | "option_not_applicable"
   | "merge_requires_primary_key"
+  | "merge_order_by"
   | "window_requires_incremental"
   | "needs_interval_schedule"
   | "duplicate_target"

@@ -28,6 +28,8 @@ export interface SourceColumn {
   readonly name: string
   /** PostgreSQL type from the source's metadata (e.g. `numeric(12,2)`), or null when the source has none. */
   readonly type: string | null
+  /** The ClickHouse type, when the source is ClickHouse (a ClickHouse target keeps it as it is). */
+  readonly clickhouseType?: string | null
 }
 
 /** Collects COPY rows into chunks; sources write bytes straight into `out` and call `endRow`. */

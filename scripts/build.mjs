@@ -19,7 +19,7 @@ await Promise.all([
   // compile worker threads load only the compiler, not the command line
   build({ ...common, entryPoints: ["compiler/cli/compile-worker.ts"], outfile: "bin/compile-worker.mjs" }),
   // What the Airflow operator starts for every task: the runtime alone, so that it starts fast. Clients
-  // only some tasks need (HTTP, Kafka) are split into chunks loaded on first use.
+  // only some tasks need (HTTP, Kafka, ClickHouse) are split into chunks loaded on first use.
   build({
     ...common,
     entryPoints: { "airspec-runtime": "runtime/main.ts" },

@@ -19,8 +19,9 @@ source scripts/services/lib.sh
 running_before=()
 listening 54329 && running_before+=(postgres)
 listening 19092 && running_before+=(kafka)
+listening 18123 && running_before+=(clickhouse)
 stop_started_services() {
-  for service in postgres kafka; do
+  for service in postgres kafka clickhouse; do
     [[ " ${running_before[*]} " == *" $service "* ]] || bash "scripts/services/$service.sh" stop || true
   done
 }
@@ -30,7 +31,7 @@ step "lint and types"
 npx biome check .
 npx tsc --noEmit
 
-step "unit, golden, CLI and runtime tests (vitest; starts PostgreSQL and Kafka)"
+step "unit, golden, CLI and runtime tests (vitest; starts PostgreSQL, Kafka and ClickHouse)"
 npx vitest run
 
 step "airspec check: specs valid, generated DAGs up to date"

@@ -1,5 +1,5 @@
 /**
- * vitest global setup: the runtime tests talk to a real PostgreSQL and a real Kafka broker, installed and
+ * vitest global setup: the runtime tests talk to a real PostgreSQL, Kafka broker and ClickHouse server, installed and
  * started by the project's own scripts (idempotent: a running service is reused).
  */
 import { execFileSync } from "node:child_process"
@@ -17,11 +17,13 @@ const start = (script: string) =>
 export default function setup(project: TestProject) {
   project.provide("pgUrl", start("postgres.sh"))
   project.provide("kafkaBrokers", start("kafka.sh"))
+  project.provide("clickhouseUrl", start("clickhouse.sh"))
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
     pgUrl: string
     kafkaBrokers: string
+    clickhouseUrl: string
   }
 }

@@ -199,6 +199,7 @@ const loadPlan = (task: LoadTask, connections: Readonly<Record<string, Connectio
     columns: sortKeys(target.columns ?? {}),
     order_by: [...(target.order_by ?? [])],
     partition_by: target.partition_by ?? null,
+    version: target.version ?? null,
     on_schema_drift: target.on_schema_drift ?? DEFAULTS.onSchemaDrift,
   })),
   batch: batchPlan(task.batch ?? {}),

@@ -181,6 +181,7 @@ export const TargetPlan = S.Struct({
   columns: S.Record({ key: S.String, value: S.String }),
   order_by: Strings,
   partition_by: S.NullOr(S.String),
+  version: S.NullOr(S.String),
   on_schema_drift: S.Literal("add_columns", "fail"),
 })
 export type TargetPlan = typeof TargetPlan.Type

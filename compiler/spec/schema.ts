@@ -376,6 +376,12 @@ export const Target = S.Struct({
   partition_by: S.optional(
     doc(NonEmptyString, "ClickHouse PARTITION BY expression, e.g. toYYYYMM(created_at)."),
   ),
+  version: S.optional(
+    doc(
+      ColumnName,
+      "ClickHouse merge: the ReplacingMergeTree version column; a key's row with the highest value wins (default: the incremental cursor, else the latest load).",
+    ),
+  ),
   on_schema_drift: S.optional(
     doc(S.Literal("add_columns", "fail"), "What to do when the source has columns the table lacks."),
   ),

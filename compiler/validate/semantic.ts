@@ -233,6 +233,28 @@ const checkLoad = (path: Path, task: LoadTask, context: TaskContext) => {
         "write: window needs source.incremental.cursor to know which rows belong to the data interval",
       )
     }
+    const clickhouse = context.connectionKind(target.connection) === "clickhouse"
+    if (target.version !== undefined && (!clickhouse || write !== "merge")) {
+      report(
+        "option_not_applicable",
+        [...targetPath, "version"],
+        "version applies only to clickhouse targets with write: merge",
+        "key",
+      )
+    }
+    if (
+      clickhouse &&
+      write === "merge" &&
+      target.order_by !== undefined &&
+      target.primary_key !== undefined &&
+      target.order_by.join("\u0000") !== target.primary_key.join("\u0000")
+    ) {
+      report(
+        "merge_order_by",
+        [...targetPath, "order_by"],
+        "a clickhouse merge target deduplicates on its ORDER BY, so order_by must equal primary_key (or be left out)",
+      )
+    }
     for (const option of ["order_by", "partition_by"] as const) {
       if (target[option] !== undefined && context.connectionKind(target.connection) !== "clickhouse") {
         report(

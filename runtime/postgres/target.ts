@@ -18,52 +18,11 @@ import { Effect, type Redacted, Scope } from "effect"
 import type { TargetPlan } from "../../compiler/plan/plan"
 import { TaskFailed } from "../errors"
 import { type BadRow, copyRowValues, type RowChunk, rowStart, type SourceColumn } from "../rows"
+import type { BatchOutcome, Target, TargetOutcome, TargetRun } from "../target"
 import * as Bookkeeping from "./bookkeeping"
 import { type CopyIn, connect, type PgError, type PgSession, taskPgOptions } from "./session"
 import { columnList, ident, qualified, type TableName, tableName } from "./sql"
 import { prepareTable, type TableColumn, tableColumns } from "./table"
-
-export interface TargetRun {
-  readonly pipeline: string
-  readonly task: string
-  readonly dagRunId: string
-  readonly tryNumber: number
-  readonly interval: { readonly start: Date; readonly end: Date } | null
-  readonly fullRefresh: boolean
-  /** Keep only rows whose cursor lies in the interval (sources that cannot filter themselves). */
-  readonly filterCursor: string | null
-  /** The source's incremental cursor, which window mode deletes by. */
-  readonly cursor: string | null
-  readonly quarantineTable: string
-}
-
-export interface BatchOutcome {
-  readonly rows: number
-  readonly bytes: number
-  readonly rejected: ReadonlyArray<BadRow>
-}
-
-export interface TargetOutcome {
-  readonly table: string
-  readonly mode: string
-  readonly skipped: "already_loaded" | null
-  readonly rowsWritten: number
-  /** Rows outside the interval that a filtering stage dropped. */
-  readonly rowsFiltered: number
-  readonly checksum: string
-}
-
-export interface PostgresTarget {
-  readonly table: string
-  readonly skipped: boolean
-  readonly startBatch: Effect.Effect<void, TaskFailed>
-  readonly push: (chunk: RowChunk) => Effect.Effect<void, TaskFailed>
-  readonly endBatch: Effect.Effect<BatchOutcome, TaskFailed>
-  /** Records bad rows in the quarantine table, committed on their own. */
-  readonly quarantine: (rows: ReadonlyArray<BadRow>) => Effect.Effect<void, TaskFailed>
-  /** Commits the rows with the ledger row (which records how many rows were quarantined) and the watermark. */
-  readonly commit: (rowsQuarantined: number) => Effect.Effect<TargetOutcome, TaskFailed>
-}
 
 const STAGE: TableName = { schema: null, name: "airspec_stage" }
 const STAGE_ORDER = "airspec_row"
@@ -90,7 +49,7 @@ export const openPostgresTarget = (
   uri: Redacted.Redacted<string>,
   run: TargetRun,
   columns: ReadonlyArray<SourceColumn>,
-): Effect.Effect<PostgresTarget, TaskFailed, Scope.Scope> =>
+): Effect.Effect<Target, TaskFailed, Scope.Scope> =>
   Effect.gen(function* () {
     const table = tableName(plan.table)
     const mode = run.fullRefresh ? "replace" : plan.write
@@ -403,11 +362,7 @@ export const openPostgresTarget = (
     return { table: plan.table, skipped: false, startBatch, push, endBatch, quarantine, commit }
   })
 
-const skippedTarget = (
-  plan: TargetPlan,
-  mode: string,
-  quarantine: PostgresTarget["quarantine"],
-): PostgresTarget => ({
+const skippedTarget = (plan: TargetPlan, mode: string, quarantine: Target["quarantine"]): Target => ({
   table: plan.table,
   skipped: true,
   startBatch: Effect.void,

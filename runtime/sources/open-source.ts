@@ -6,6 +6,7 @@ import type { TaskContext } from "../context"
 import { TaskFailed } from "../errors"
 import type { PgOptions } from "../postgres/session"
 import type { RowChunk, SourceColumn } from "../rows"
+import { openClickHouseSource } from "./clickhouse"
 import { CsvError, readCsv } from "./csv"
 import { openFileInput } from "./file-input"
 import { DEFAULT_HTTP_OPTIONS, HttpClient, httpRecords } from "./http"
@@ -31,9 +32,6 @@ export interface SourceRequest {
   readonly declaredColumns: ReadonlyArray<string>
 }
 
-export const unsupported = (what: string) =>
-  new TaskFailed({ reason: "unsupported", retryable: false, message: `${what} is not built yet` })
-
 export const openSource = (request: SourceRequest): Effect.Effect<OpenedSource, TaskFailed, Scope.Scope> => {
   const { source, context } = request
   switch (source.kind) {
@@ -52,7 +50,19 @@ export const openSource = (request: SourceRequest): Effect.Effect<OpenedSource, 
         ),
       )
     case "clickhouse":
-      return Effect.fail(unsupported("a ClickHouse source (issue 4)"))
+      return Effect.flatMap(connectionUri(context.connections, source.connection), (uri) =>
+        openClickHouseSource(
+          {
+            query: source.query,
+            table: source.table,
+            cursor: source.incremental?.cursor ?? null,
+            interval: request.interval,
+          },
+          uri,
+          request.limits,
+          request.pgOptions.applicationName,
+        ),
+      )
     case "http":
       return Effect.gen(function* () {
         const uri = yield* connectionUri(context.connections, source.connection)

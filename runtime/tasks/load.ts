@@ -1,21 +1,23 @@
 /**
- * A load task: one source streamed into every target, batch by batch. Each batch is one COPY per target
- * under a savepoint; each target commits its rows, ledger row and watermark in one transaction at the end,
- * so a crash anywhere leaves the target as it was and a retry starts clean. Bad rows (unreadable at the
+ * A load task: one source streamed into every target, batch by batch (a COPY under a savepoint in
+ * PostgreSQL, an INSERT into a stage table in ClickHouse); each target commits its rows with its ledger row
+ * at the end, so a crash anywhere leaves the target as it was and a retry starts clean. Bad rows (unreadable at the
  * source or rejected by a target) are quarantined, and the spec's threshold decides whether the task fails.
  */
 import { Effect, type Scope } from "effect"
 import type { LoadTaskPlan, Plan } from "../../compiler/plan/plan"
+import { openClickHouseTarget } from "../clickhouse/target"
 import { connectionUri } from "../connections"
 import type { TaskContext } from "../context"
 import { TaskFailed } from "../errors"
 import type { TargetSummary } from "../metrics/events"
 import { Metrics } from "../metrics/sink"
 import { taskPgOptions } from "../postgres/session"
-import { openPostgresTarget, type PostgresTarget, type TargetOutcome } from "../postgres/target"
+import { openPostgresTarget } from "../postgres/target"
 import type { RowChunk } from "../rows"
 import type { RunSettings } from "../run-settings"
-import { openSource, sourceError, unsupported } from "../sources/open-source"
+import { openSource, sourceError } from "../sources/open-source"
+import type { Target, TargetOutcome, TargetRun } from "../target"
 
 const CHUNK_BYTES = 1 << 20
 
@@ -104,27 +106,24 @@ export const runLoad = (
         message: `two targets load ${twice}`,
       })
     }
-    const targets: PostgresTarget[] = []
+    const run: TargetRun = {
+      pipeline: plan.pipeline,
+      task: task.id,
+      dagRunId: context.dagRunId,
+      tryNumber: context.tryNumber,
+      interval: settings.interval,
+      fullRefresh: settings.fullRefresh,
+      filterCursor,
+      cursor: incremental?.cursor ?? null,
+      quarantineTable: task.bad_rows.table,
+    }
+    const targets: Target[] = []
     for (const target of task.targets) {
-      if (target.kind !== "postgres") return yield* Effect.fail(unsupported("a ClickHouse target (issue 4)"))
       const uri = yield* connectionUri(context.connections, target.connection)
       targets.push(
-        yield* openPostgresTarget(
-          target,
-          uri,
-          {
-            pipeline: plan.pipeline,
-            task: task.id,
-            dagRunId: context.dagRunId,
-            tryNumber: context.tryNumber,
-            interval: settings.interval,
-            fullRefresh: settings.fullRefresh,
-            filterCursor,
-            cursor: incremental?.cursor ?? null,
-            quarantineTable: task.bad_rows.table,
-          },
-          source.columns,
-        ),
+        target.kind === "postgres"
+          ? yield* openPostgresTarget(target, uri, run, source.columns)
+          : yield* openClickHouseTarget(target, uri, run, source.columns, task.batch.rows),
       )
     }
     const active = targets.filter((target) => !target.skipped)

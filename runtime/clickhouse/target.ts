@@ -1,0 +1,492 @@
+/**
+ * A ClickHouse target. ClickHouse has no transactions, so a load never writes into the table directly:
+ * rows stream into a stage table of the same structure (one INSERT per batch, TabSeparated, each batch a
+ * single block, so a rejected row leaves nothing of its batch behind), and the commit publishes the stage
+ * in steps that can be repeated after a crash:
+ *
+ *   append   each partition the stage touches = the table's partition + the stage's rows (hard links)
+ *   merge    the same, into a ReplacingMergeTree keyed by the primary key: a key's newest row wins
+ *   window   each partition the stage or the interval touches = the table's rows outside the interval
+ *            + the stage's rows
+ *   replace  the stage becomes the table (RENAME of both in one statement)
+ *
+ * The new partitions are built in a work table, recorded in the ledger (`prepared`), then swapped in
+ * with REPLACE PARTITION, which gives the same result however often it runs; the ledger's `done` ends the
+ * load. A retry of a run that crashed after `prepared` finishes the swap instead of loading again.
+ */
+import { createHash, type Hash } from "node:crypto"
+import { once } from "node:events"
+import { PassThrough } from "node:stream"
+import type { ClickHouseSettings } from "@clickhouse/client"
+import { Cause, Effect, Exit, Option, type Redacted, type Scope } from "effect"
+import type { TargetPlan } from "../../compiler/plan/plan"
+import { TaskFailed } from "../errors"
+import { type BadRow, type RowChunk, rowStart, type SourceColumn } from "../rows"
+import type { BatchOutcome, Target, TargetOutcome, TargetRun } from "../target"
+import * as Bookkeeping from "./bookkeeping"
+import { RowChecks, rowJson } from "./checks"
+import {
+  bodyOf,
+  type ClickHouseError,
+  type ClickHouseSession,
+  connectClickHouse,
+  isDataError,
+  rejectedRow,
+  rejectReason,
+} from "./session"
+import { ident, literal, qualified, systemFilter, type TableName, tableName, utcLiteral } from "./sql"
+import { engineFor, keyColumnsOf, prepareTable, type TableInfo } from "./table"
+import { parseType } from "./types"
+
+const failed = (error: ClickHouseError, what: string) =>
+  new TaskFailed({ reason: "target", retryable: error.retryable, message: `${what}: ${error.message}` })
+
+/** One row of the batch: its chunk and index. */
+interface RowRef {
+  readonly chunk: RowChunk
+  readonly row: number
+}
+
+/** The bytes of consecutive rows, one slice per run of rows from the same chunk. */
+const slicesOf = (rows: ReadonlyArray<RowRef>): Buffer[] => {
+  const out: Buffer[] = []
+  let i = 0
+  while (i < rows.length) {
+    const first = rows[i] as RowRef
+    let j = i + 1
+    while (j < rows.length && rows[j]?.chunk === first.chunk && rows[j]?.row === (rows[j - 1]?.row ?? 0) + 1)
+      j++
+    const last = rows[j - 1] as RowRef
+    out.push(first.chunk.data.subarray(rowStart(first.chunk, first.row), first.chunk.rowEnds[last.row]))
+    i = j
+  }
+  return out
+}
+
+/** `cursor` lies in the interval; NULL or unreadable cursors lie in none (coalesce to false). */
+const inInterval = (column: string, type: string, interval: { start: Date; end: Date }): string => {
+  const family = parseType(type).family
+  const value =
+    family === "DateTime" || family === "DateTime64"
+      ? ident(column)
+      : family === "Date" || family === "Date32"
+        ? `toDateTime(${ident(column)}, 'UTC')`
+        : `parseDateTimeBestEffortOrNull(toString(${ident(column)}), 'UTC')`
+  return `coalesce(${value} >= ${utcLiteral(interval.start)} AND ${value} < ${utcLiteral(interval.end)}, 0)`
+}
+
+const workName = (table: TableName, kind: string, run: TargetRun): TableName => {
+  const id = createHash("sha1")
+    .update([run.pipeline, run.task, table.database ?? "", table.name, run.dagRunId].join("\u0000"))
+    .digest("hex")
+    .slice(0, 16)
+  return { database: table.database, name: `airspec_${kind}_${id}` }
+}
+
+interface Partition {
+  readonly id: string
+  /** The partition's value as a literal, e.g. `202401` or `'2024-01-01'`. */
+  readonly value: string
+}
+
+const partitionsOf = (session: ClickHouseSession, table: TableName) =>
+  session.rows<{ partition_id: string; partition: string }>(
+    `SELECT DISTINCT partition_id, partition FROM system.parts WHERE ${systemFilter(table, "table")} AND active ORDER BY partition_id`,
+  )
+
+export const openClickHouseTarget = (
+  plan: TargetPlan,
+  uri: Redacted.Redacted<string>,
+  run: TargetRun,
+  columns: ReadonlyArray<SourceColumn>,
+  batchRows: number,
+): Effect.Effect<Target, TaskFailed, Scope.Scope> =>
+  Effect.gen(function* () {
+    const wrap = <A, R>(what: string, effect: Effect.Effect<A, ClickHouseError | TaskFailed, R>) =>
+      Effect.mapError(effect, (error) => (error._tag === "ClickHouseError" ? failed(error, what) : error))
+    const session = yield* wrap(
+      `connecting to ${plan.connection}`,
+      connectClickHouse(uri, `airspec ${run.pipeline}.${run.task}`),
+    )
+    const table = tableName(plan.table)
+    const target = qualified(table)
+    const mode = run.fullRefresh ? "replace" : plan.write
+    const key: Bookkeeping.LoadKey = {
+      pipeline: run.pipeline,
+      task: run.task,
+      targetTable: plan.table,
+      interval: run.interval,
+    }
+    const stage = workName(table, "stage", run)
+    const work = workName(table, "work", run)
+    const old = workName(table, "old", run)
+    const drop = (name: TableName) => session.command(`DROP TABLE IF EXISTS ${qualified(name)}`)
+
+    const quarantineTable = tableName(run.quarantineTable)
+    yield* wrap("creating airspec's tables", Bookkeeping.ensureBookkeeping(session))
+    yield* wrap(`creating ${run.quarantineTable}`, Bookkeeping.ensureQuarantine(session, quarantineTable))
+    const quarantine = (rows: ReadonlyArray<BadRow>) =>
+      rows.length === 0
+        ? Effect.void
+        : wrap(
+            `quarantining rows in ${run.quarantineTable}`,
+            Bookkeeping.quarantine(
+              session,
+              quarantineTable,
+              { ...key, dagRunId: run.dagRunId, tryNumber: run.tryNumber },
+              rows,
+            ),
+          )
+
+    const replacePartitions = (from: TableName, partitions: ReadonlyArray<string>) =>
+      Effect.forEach(
+        partitions,
+        (id) =>
+          session.command(
+            `ALTER TABLE ${target} REPLACE PARTITION ID ${literal(id)} FROM ${qualified(from)}`,
+          ),
+        { discard: true },
+      )
+    const swapIn = (from: TableName) =>
+      Effect.gen(function* () {
+        const exists = yield* session.rows(`SELECT 1 FROM system.tables WHERE ${systemFilter(table)}`)
+        yield* session.command(
+          exists.length > 0
+            ? `RENAME TABLE ${target} TO ${qualified(old)}, ${qualified(from)} TO ${target}`
+            : `RENAME TABLE ${qualified(from)} TO ${target}`,
+        )
+      })
+    const finish = (
+      entry: Omit<Bookkeeping.LedgerEntry, "state" | "dagRunId" | "tryNumber" | "fullRefresh">,
+    ) =>
+      Effect.gen(function* () {
+        yield* Bookkeeping.record(session, key, {
+          ...entry,
+          state: "done",
+          dagRunId: run.dagRunId,
+          tryNumber: run.tryNumber,
+          fullRefresh: run.fullRefresh,
+        })
+        yield* Effect.forEach([work, old, stage], drop, { discard: true })
+      })
+
+    // A crash after `prepared`: finish that publication; the rows are already staged.
+    const pending = yield* wrap("reading the ledger", Bookkeeping.unfinished(session, key, run.dagRunId))
+    if (pending !== null) {
+      yield* wrap(
+        `finishing the interrupted load of ${plan.table}`,
+        Effect.gen(function* () {
+          const from = tableName(pending.workTable)
+          if (pending.writeMode === "replace") {
+            const staged = yield* session.rows(`SELECT 1 FROM system.tables WHERE ${systemFilter(from)}`)
+            if (staged.length > 0) yield* swapIn(from)
+          } else {
+            yield* replacePartitions(from, pending.partitions)
+          }
+          yield* finish({
+            writeMode: pending.writeMode,
+            workTable: pending.workTable,
+            partitions: pending.partitions,
+            rowsWritten: 0,
+            rowsQuarantined: 0,
+            checksum: "",
+          })
+        }),
+      )
+      yield* Effect.logInfo(`${plan.table}: finished the publication an earlier try of this run prepared`)
+      return skippedTarget(plan, mode, quarantine)
+    }
+    if (
+      mode === "append" &&
+      (yield* wrap("reading the ledger", Bookkeeping.alreadyLoaded(session, key, run.dagRunId)))
+    ) {
+      return skippedTarget(plan, mode, quarantine)
+    }
+
+    const needsInterval = mode === "window" || run.filterCursor !== null
+    const interval = run.interval
+    if (needsInterval && interval === null) {
+      return yield* new TaskFailed({
+        reason: "config",
+        retryable: false,
+        message: `${plan.table}: ${mode === "window" ? "window mode" : "an incremental source"} needs a data interval, and the run has none`,
+      })
+    }
+
+    const names = new Set(columns.map((column) => column.name))
+    const version =
+      plan.version ??
+      (plan.write === "merge" && run.cursor !== null && names.has(run.cursor) ? run.cursor : null)
+    const warnings: string[] = []
+    const info: TableInfo = yield* wrap(
+      `preparing ${plan.table}`,
+      prepareTable(
+        session,
+        { table, plan, keyColumns: keyColumnsOf(plan, columns, version) },
+        columns,
+        engineFor(plan.write, version),
+        (message) => warnings.push(message),
+      ),
+    )
+    for (const warning of warnings) yield* Effect.logWarning(`${plan.table}: ${warning}`)
+    if (plan.write === "merge" && !info.engine.startsWith("Replacing")) {
+      return yield* new TaskFailed({
+        reason: "config",
+        retryable: false,
+        message: `${plan.table}: write: merge needs a ReplacingMergeTree table (it keeps a key's newest row), and this one is ${info.engine}`,
+      })
+    }
+    const typeOf = (name: string) => info.columns.find((column) => column.name === name)?.type ?? "String"
+    const checks = new RowChecks(
+      columns.map((column) => ({ name: column.name, type: typeOf(column.name), sourceType: column.type })),
+    )
+    const insertColumns = columns.map((column) => ident(column.name))
+    const settings: ClickHouseSettings = {
+      date_time_input_format: "best_effort",
+      // One block per batch makes each INSERT all-or-nothing.
+      max_insert_block_size: String(Math.max(batchRows, 1048576)),
+      ...(session.version.major >= 20 ? { input_format_parallel_parsing: 0 } : {}),
+    }
+
+    yield* wrap(
+      "creating the stage",
+      Effect.gen(function* () {
+        yield* Effect.forEach([stage, work, old], drop, { discard: true })
+        yield* session.command(`CREATE TABLE ${qualified(stage)} AS ${target}`)
+      }),
+    )
+
+    // ------------------------------------------------------------------------------------------ batches
+    const hash: Hash = createHash("sha256")
+    let rowsSent = 0
+    let retained: RowChunk[] = []
+    let rejected: BadRow[] = []
+    let body: PassThrough | null = null
+    let inflight: Promise<Exit.Exit<void, ClickHouseError>> | null = null
+
+    const reject = (ref: RowRef, reason: string) => {
+      const row = ref.chunk.data.subarray(rowStart(ref.chunk, ref.row), ref.chunk.rowEnds[ref.row])
+      rejected.push({ row: ref.chunk.rowNumbers[ref.row] ?? 0, reason, raw: rowJson(columns, row) })
+    }
+
+    const sent = (rows: ReadonlyArray<RowRef>) => {
+      for (const slice of slicesOf(rows)) hash.update(slice)
+      rowsSent += rows.length
+    }
+
+    /**
+     * Sends rows again after the server refused their batch. It names the row at fault for unparsable
+     * input: the rows before it go in, it is set aside, the rest is tried. Other value errors name no row:
+     * the rows are halved until the culprit is alone.
+     */
+    const resend = (rows: ReadonlyArray<RowRef>): Effect.Effect<void, ClickHouseError> =>
+      Effect.gen(function* () {
+        let rest = rows
+        while (rest.length > 0) {
+          const result = yield* Effect.either(
+            session.insert(qualified(stage), insertColumns, bodyOf(slicesOf(rest)), settings),
+          )
+          if (result._tag === "Right") {
+            sent(rest)
+            return
+          }
+          const error = result.left
+          if (!isDataError(error)) return yield* Effect.fail(error)
+          const at = rejectedRow(error)
+          if (at !== null && at >= 1 && at <= rest.length) {
+            yield* resend(rest.slice(0, at - 1))
+            reject(rest[at - 1] as RowRef, rejectReason(error))
+            rest = rest.slice(at)
+          } else if (rest.length === 1) {
+            reject(rest[0] as RowRef, rejectReason(error))
+            return
+          } else {
+            const half = rest.length >> 1
+            yield* resend(rest.slice(0, half))
+            rest = rest.slice(half)
+          }
+        }
+      })
+
+    const startBatch = Effect.sync(() => {
+      retained = []
+      rejected = []
+      const stream = new PassThrough()
+      body = stream
+      inflight = Effect.runPromiseExit(session.insert(qualified(stage), insertColumns, stream, settings))
+    })
+
+    const push = (chunk: RowChunk) =>
+      Effect.promise(async () => {
+        const checked = checks.apply(chunk)
+        rejected.push(...checked.rejected)
+        if (checked.chunk.rows === 0) return
+        retained.push(checked.chunk)
+        const stream = body
+        const result = inflight
+        if (stream === null || result === null) return
+        // A refused INSERT stops reading: stop writing then, and let endBatch deal with it.
+        if (!stream.write(checked.chunk.data)) await Promise.race([once(stream, "drain"), result])
+      })
+
+    const endBatch = wrap(
+      `loading ${plan.table}`,
+      Effect.gen(function* () {
+        const stream = body
+        const result = inflight
+        body = null
+        inflight = null
+        if (stream === null || result === null) return { rows: 0, bytes: 0, rejected: [] }
+        stream.end()
+        const exit = yield* Effect.promise(() => result)
+        const before = rowsSent
+        if (Exit.isSuccess(exit)) {
+          for (const chunk of retained) hash.update(chunk.data)
+          rowsSent += retained.reduce((sum, chunk) => sum + chunk.rows, 0)
+        } else {
+          const error = Cause.failureOption(exit.cause)
+          if (Option.isNone(error)) return yield* Effect.failCause(exit.cause)
+          if (!isDataError(error.value)) return yield* Effect.fail(error.value)
+          const rows: RowRef[] = []
+          for (const chunk of retained) for (let row = 0; row < chunk.rows; row++) rows.push({ chunk, row })
+          yield* resend(rows)
+        }
+        const bytes = retained.reduce((sum, chunk) => sum + chunk.data.length, 0)
+        retained = []
+        return { rows: rowsSent - before, bytes, rejected } satisfies BatchOutcome
+      }),
+    )
+
+    // ------------------------------------------------------------------------------------------ commit
+    const commit = (rowsQuarantined: number) =>
+      wrap(
+        `publishing ${plan.table}`,
+        Effect.gen(function* () {
+          const checksum = hash.digest("hex")
+          const filter =
+            run.filterCursor !== null && interval !== null
+              ? inInterval(run.filterCursor, typeOf(run.filterCursor), interval)
+              : null
+          let rowsFiltered = 0
+          if (filter !== null) {
+            const outside = yield* session.rows<{ n: string }>(
+              `SELECT count() AS n FROM ${qualified(stage)} WHERE NOT ${filter}`,
+            )
+            rowsFiltered = Number(outside[0]?.n ?? 0)
+          }
+          const rowsWritten = rowsSent - rowsFiltered
+          const entry = { writeMode: mode, rowsWritten, rowsQuarantined, checksum }
+
+          if (mode === "replace") {
+            let from = stage
+            if (filter !== null) {
+              yield* session.command(`CREATE TABLE ${qualified(work)} AS ${target}`)
+              yield* session.command(
+                `INSERT INTO ${qualified(work)} SELECT * FROM ${qualified(stage)} WHERE ${filter}`,
+              )
+              from = work
+            }
+            const workTable = `${from.database === null ? "" : `${from.database}.`}${from.name}`
+            yield* Bookkeeping.record(session, key, {
+              ...entry,
+              state: "prepared",
+              workTable,
+              partitions: [],
+              dagRunId: run.dagRunId,
+              tryNumber: run.tryNumber,
+              fullRefresh: run.fullRefresh,
+            })
+            yield* swapIn(from)
+            yield* finish({ ...entry, workTable, partitions: [] })
+          } else {
+            const touched = new Map<string, Partition>()
+            for (const part of yield* partitionsOf(session, stage)) {
+              touched.set(part.partition_id, { id: part.partition_id, value: part.partition })
+            }
+            const windowFilter =
+              mode === "window" && interval !== null && run.cursor !== null
+                ? inInterval(run.cursor, typeOf(run.cursor), interval)
+                : null
+            yield* session.command(`CREATE TABLE ${qualified(work)} AS ${target}`)
+            if (windowFilter !== null) {
+              // The partitions holding the interval's current rows, found by copying those rows aside.
+              yield* session.command(
+                `INSERT INTO ${qualified(work)} SELECT * FROM ${target} WHERE ${windowFilter}`,
+              )
+              for (const part of yield* partitionsOf(session, work)) {
+                touched.set(part.partition_id, { id: part.partition_id, value: part.partition })
+              }
+              yield* session.command(`TRUNCATE TABLE ${qualified(work)}`)
+              const partitions = [...touched.values()]
+              if (partitions.length > 0) {
+                const only =
+                  info.partitionKey === ""
+                    ? ""
+                    : ` AND (${info.partitionKey}) IN (${partitions.map((partition) => partition.value).join(", ")})`
+                yield* session.command(
+                  `INSERT INTO ${qualified(work)} SELECT * FROM ${target} WHERE NOT ${windowFilter}${only}`,
+                )
+              }
+            } else {
+              for (const partition of touched.values()) {
+                yield* session.command(
+                  `ALTER TABLE ${qualified(work)} ATTACH PARTITION ID ${literal(partition.id)} FROM ${target}`,
+                )
+              }
+            }
+            if (filter !== null) {
+              yield* session.command(
+                `INSERT INTO ${qualified(work)} SELECT * FROM ${qualified(stage)} WHERE ${filter}`,
+              )
+            } else {
+              for (const part of yield* partitionsOf(session, stage)) {
+                yield* session.command(
+                  `ALTER TABLE ${qualified(work)} ATTACH PARTITION ID ${literal(part.partition_id)} FROM ${qualified(stage)}`,
+                )
+              }
+            }
+            const partitions = [...touched.keys()].sort()
+            const workTable = `${work.database === null ? "" : `${work.database}.`}${work.name}`
+            yield* Bookkeeping.record(session, key, {
+              ...entry,
+              state: "prepared",
+              workTable,
+              partitions,
+              dagRunId: run.dagRunId,
+              tryNumber: run.tryNumber,
+              fullRefresh: run.fullRefresh,
+            })
+            yield* replacePartitions(work, partitions)
+            yield* finish({ ...entry, workTable, partitions })
+          }
+          return {
+            table: plan.table,
+            mode,
+            skipped: null,
+            rowsWritten,
+            rowsFiltered,
+            checksum,
+          } satisfies TargetOutcome
+        }),
+      )
+
+    return { table: plan.table, skipped: false, startBatch, push, endBatch, quarantine, commit }
+  })
+
+const skippedTarget = (plan: TargetPlan, mode: string, quarantine: Target["quarantine"]): Target => ({
+  table: plan.table,
+  skipped: true,
+  startBatch: Effect.void,
+  push: () => Effect.void,
+  endBatch: Effect.succeed({ rows: 0, bytes: 0, rejected: [] }),
+  quarantine,
+  commit: () =>
+    Effect.succeed({
+      table: plan.table,
+      mode,
+      skipped: "already_loaded",
+      rowsWritten: 0,
+      rowsFiltered: 0,
+      checksum: "",
+    }),
+})
