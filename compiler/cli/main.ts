@@ -17,6 +17,9 @@ const program = Effect.suspend(() => run(process.argv)).pipe(
       if (typeof error === "object" && error !== null && "_tag" in error) {
         if (error._tag === "FindingsReported") return Effect.succeed(1)
         if (error._tag === "RuntimeExited" && "code" in error) return Effect.succeed(Number(error.code))
+        // Kafka or ClickHouse failed the metrics sink: 75 (EX_TEMPFAIL) when a rerun may succeed.
+        if (error._tag === "SinkFailed" && "message" in error && "retryable" in error)
+          return Console.error(`airspec: ${error.message}`).pipe(Effect.as(error.retryable ? 75 : 2))
         if (error._tag === "UsageError" && "message" in error)
           return Console.error(`airspec: ${error.message}`).pipe(Effect.as(2))
       }

@@ -93,7 +93,9 @@ export const columnType = (
   if (shape.keyColumns.has(column.name)) {
     return type.nullable ? type.base : chosen
   }
-  return type.nullable ? chosen : `Nullable(${chosen})`
+  // A ClickHouse source says whether a column is Nullable; other sources do not, so any may be NULL.
+  const known = column.clickhouseType !== undefined && column.clickhouseType !== null
+  return type.nullable || known ? chosen : `Nullable(${chosen})`
 }
 
 export const engineFor = (mode: string, version: string | null): string =>

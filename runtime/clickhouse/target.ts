@@ -21,6 +21,7 @@ import type { ClickHouseSettings } from "@clickhouse/client"
 import { Cause, Effect, Exit, Option, type Redacted, type Scope } from "effect"
 import type { TargetPlan } from "../../compiler/plan/plan"
 import { TaskFailed } from "../errors"
+import { faultPoint } from "../faults"
 import { type BadRow, type RowChunk, rowStart, type SourceColumn } from "../rows"
 import type { BatchOutcome, Target, TargetOutcome, TargetRun } from "../target"
 import * as Bookkeeping from "./bookkeeping"
@@ -396,7 +397,9 @@ export const openClickHouseTarget = (
               tryNumber: run.tryNumber,
               fullRefresh: run.fullRefresh,
             })
+            faultPoint("clickhouse.prepared")
             yield* swapIn(from)
+            faultPoint("clickhouse.partly_published")
             yield* finish({ ...entry, workTable, partitions: [] })
           } else {
             const touched = new Map<string, Partition>()
@@ -456,7 +459,10 @@ export const openClickHouseTarget = (
               tryNumber: run.tryNumber,
               fullRefresh: run.fullRefresh,
             })
-            yield* replacePartitions(work, partitions)
+            faultPoint("clickhouse.prepared")
+            yield* replacePartitions(work, partitions.slice(0, 1))
+            faultPoint("clickhouse.partly_published")
+            yield* replacePartitions(work, partitions.slice(1))
             yield* finish({ ...entry, workTable, partitions })
           }
           return {

@@ -8,7 +8,7 @@ import { type ClickHouseError, connectClickHouse } from "../clickhouse/session"
 import { ident, qualified, tableName, utcLiteral } from "../clickhouse/sql"
 import { parseType, postgresTypeFor } from "../clickhouse/types"
 import { TaskFailed } from "../errors"
-import { ChunkBuilder, type RowChunk, type SourceColumn } from "../rows"
+import { ChunkBuilder, copyRowValues, type RowChunk, type SourceColumn } from "../rows"
 import type { ChunkLimits } from "./postgres"
 
 export interface ClickHouseQuery {
@@ -71,9 +71,8 @@ export const openClickHouseSource = (
       (error) => (error instanceof TaskFailed ? error : failed("reading the source query")(error)),
     )
     const [nameLine = "", typeLine = ""] = header.split("\n")
-    const unescape = (field: string) => field.replace(/\\(.)/g, "$1")
-    const names = nameLine.split("\t").map(unescape)
-    const types = typeLine.split("\t").map(unescape)
+    const names = copyRowValues(Buffer.from(nameLine)).map((name) => name ?? "")
+    const types = copyRowValues(Buffer.from(typeLine)).map((type) => type ?? "String")
     const described = names.map((name, index) => ({ name, type: types[index] ?? "String" }))
     const cursorType = described.find((column) => column.name === source.cursor)?.type ?? null
     if (source.cursor !== null && source.interval !== null && cursorType === null) {
@@ -88,7 +87,10 @@ export const openClickHouseSource = (
         ? ""
         : ` WHERE ${cursorValue(source.cursor, cursorType ?? "String")} >= ${utcLiteral(source.interval.start)} AND ${cursorValue(source.cursor, cursorType ?? "String")} < ${utcLiteral(source.interval.end)}`
     const body = yield* Effect.mapError(
-      session.stream(`SELECT ${selectList(described)} FROM ${from}${where} FORMAT TabSeparated`),
+      // Filtered inside: outside, the converted times' aliases would shadow the cursor column.
+      session.stream(
+        `SELECT ${selectList(described)} FROM (SELECT * FROM ${from}${where}) AS airspec_rows FORMAT TabSeparated`,
+      ),
       failed("reading the source"),
     )
     const columns: SourceColumn[] = described.map(({ name, type }) => ({

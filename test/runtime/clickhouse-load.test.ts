@@ -3,6 +3,8 @@
  * the bundled runtime process: exact values, every write mode, reruns, retries after a kill, quarantine,
  * and ClickHouse as a source for PostgreSQL and ClickHouse targets.
  */
+import { writeFileSync } from "node:fs"
+import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
 import { chQuery, chRows, freshClickHouse } from "./clickhouse-harness"
 import { freshDatabase, intervalEnv, project, query, runRuntime, writePlan } from "./harness"
@@ -169,5 +171,434 @@ describe("file source to ClickHouse", () => {
     expect(JSON.parse(quarantined[0]?.raw ?? "{}")).toMatchObject({ id: "2", small: "300" })
     const summary = result.summary as { rows_quarantined: number }
     expect(summary.rows_quarantined).toBe(10)
+  })
+})
+
+/** The events of one day, `version` tells reruns apart. */
+const events = (day: string, ids: number[], version: number) =>
+  [
+    "id,kind,amount,happened_at,version",
+    ...ids.map(
+      (id) => `${id},k${id % 3},${id}.5,${day} ${String(id % 24).padStart(2, "0")}:00:00,${version}`,
+    ),
+  ].join("\n")
+
+const eventTask = (table: string, write: string, extra = "") => `  load:
+    source:
+      kind: file
+      path: events.csv
+      format: csv
+      incremental: { cursor: happened_at }
+    targets:
+      - connection: olap
+        table: ${olap.database}.${table}
+        write: ${write}
+        columns: { id: UInt64, amount: "Decimal(12, 2)", happened_at: "DateTime('UTC')", version: UInt32 }
+${extra}`
+
+const tableRows = (table: string, final = false) =>
+  chRows<{ id: string; amount: string; day: string; version: number }>(
+    `SELECT id, toString(amount) AS amount, toString(toDate(happened_at)) AS day, version
+     FROM ${olap.database}.${table}${final ? " FINAL" : ""} ORDER BY id, version`,
+  )
+
+describe("write modes on ClickHouse", () => {
+  it("window replaces exactly the run's interval, however often it reruns, partitioned or not", async () => {
+    for (const [table, partition] of [
+      ["win_daily", "        partition_by: toYYYYMMDD(happened_at)\n        order_by: [id]\n"],
+      ["win_single", "        order_by: [id]\n"],
+    ] as const) {
+      const dir = project({})
+      const plan = writePlan(dir, spec(eventTask(table, "window", partition)))
+      // day 1 has a row dated day 2: it belongs to no run of day 1 and is filtered out
+      writeFileSync(
+        join(dir, "events.csv"),
+        events("2025-03-01", [1, 2, 3], 1).concat("\n9,k,1,2025-03-02 01:00:00,1"),
+      )
+      ok(await run(dir, plan, "load", DAY1))
+      writeFileSync(join(dir, "events.csv"), events("2025-03-02", [4, 5], 1))
+      ok(await run(dir, plan, "load", DAY2))
+      // day 1 again with different rows: 2 is gone, 3 changed, 6 is new; day 2 stays as it was
+      writeFileSync(join(dir, "events.csv"), events("2025-03-01", [1, 3, 6], 2))
+      const rerun = await run(dir, plan, "load", DAY1)
+      ok(rerun)
+      ok(await run(dir, plan, "load", DAY1))
+      expect((await tableRows(table)).map((row) => [row.id, row.day, row.version])).toEqual([
+        ["1", "2025-03-01", 2],
+        ["3", "2025-03-01", 2],
+        ["4", "2025-03-02", 1],
+        ["5", "2025-03-02", 1],
+        ["6", "2025-03-01", 2],
+      ])
+      expect(rerun.summary).toMatchObject({
+        targets: [{ write_mode: "window", rows_written: 3, rows_filtered: 0 }],
+      })
+      // nothing of airspec's work tables is left behind
+      expect(
+        await chRows(
+          `SELECT name FROM system.tables WHERE database = '${olap.database}' AND name LIKE 'airspec\\_%\\_%' AND name != 'airspec_quarantine'`,
+        ),
+      ).toEqual([])
+    }
+  })
+
+  it("append skips an interval it already loaded and a retry of the same run", async () => {
+    const dir = project({ "events.csv": events("2025-03-01", [1, 2], 1) })
+    const plan = writePlan(dir, spec(eventTask("appended", "append", "        order_by: [id]\n")))
+    ok(await run(dir, plan, "load", DAY1))
+    const again = await run(dir, plan, "load", DAY1)
+    ok(again)
+    expect(again.summary).toMatchObject({ targets: [{ skipped: "already_loaded" }] })
+    const retry = await run(dir, plan, "load", {
+      ...DAY1,
+      AIRSPEC_DAG_RUN_ID: "scheduled__retry",
+      AIRSPEC_TRY_NUMBER: "1",
+    })
+    ok(retry)
+    writeFileSync(join(dir, "events.csv"), events("2025-03-02", [3], 1))
+    ok(await run(dir, plan, "load", DAY2))
+    expect((await tableRows("appended")).map((row) => row.id)).toEqual(["1", "2", "3"])
+  })
+
+  it("replace swaps in a new table; merge keeps each key's newest version after reruns", async () => {
+    const dir = project({ "events.csv": events("2025-03-01", [1, 2, 3], 1) })
+    const replace = writePlan(dir, spec(eventTask("replaced", "replace", "        order_by: [id]\n")))
+    ok(await run(dir, replace, "load", DAY1))
+    writeFileSync(join(dir, "events.csv"), events("2025-03-01", [2, 4], 2))
+    ok(await run(dir, replace, "load", DAY1))
+    expect((await tableRows("replaced")).map((row) => [row.id, row.version])).toEqual([
+      ["2", 2],
+      ["4", 2],
+    ])
+
+    const merge = writePlan(
+      dir,
+      spec(
+        eventTask(
+          "merged",
+          "merge",
+          "        primary_key: [id]\n        version: version\n        partition_by: toYYYYMM(happened_at)\n",
+        ),
+      ),
+    )
+    writeFileSync(join(dir, "events.csv"), events("2025-03-01", [1, 2, 3], 2))
+    ok(await run(dir, merge, "load", DAY1))
+    // an older version of 1 arrives late, 2 gets a newer one, 4 is new; the same load runs twice
+    writeFileSync(
+      join(dir, "events.csv"),
+      events("2025-03-01", [1], 1).concat("\n2,k,9.5,2025-03-01 02:00:00,3\n4,k,4.5,2025-03-01 04:00:00,1"),
+    )
+    ok(await run(dir, merge, "load", DAY1))
+    ok(await run(dir, merge, "load", DAY1))
+    const expected = [
+      ["1", "1.5", 2],
+      ["2", "9.5", 3],
+      ["3", "3.5", 2],
+      ["4", "4.5", 1],
+    ]
+    const final = await tableRows("merged", true)
+    expect(final.map((row) => [row.id, trimZeros(row.amount), row.version])).toEqual(expected)
+    const engine = await chRows(
+      `SELECT engine, sorting_key FROM system.tables WHERE database = '${olap.database}' AND name = 'merged'`,
+    )
+    expect(engine).toEqual([{ engine: "ReplacingMergeTree", sorting_key: "id" }])
+    // once merged, the table holds exactly one row per key even without FINAL
+    await chQuery(`OPTIMIZE TABLE ${olap.database}.merged FINAL`)
+    expect((await tableRows("merged")).map((row) => [row.id, trimZeros(row.amount), row.version])).toEqual(
+      expected,
+    )
+  })
+})
+
+describe("crashes and retries on ClickHouse", () => {
+  const many = (count: number) => {
+    const lines = ["id,kind,amount,happened_at,version"]
+    for (let id = 1; id <= count; id++) {
+      lines.push(`${id},k${id % 7},${id}.25,2025-03-01 ${String(id % 24).padStart(2, "0")}:00:00,1`)
+    }
+    return lines.join("\n")
+  }
+  const totals = (table: string) =>
+    chRows<{ n: string; ids: string; amount: string }>(
+      `SELECT count() AS n, uniqExact(id) AS ids, toString(sum(amount)) AS amount FROM ${olap.database}.${table}`,
+    )
+
+  it("a load killed mid-stream leaves the table untouched, and its retry loads every row once", async () => {
+    const count = 120_000
+    const dir = project({ "events.csv": many(count) })
+    const plan = writePlan(
+      dir,
+      spec(`${eventTask("killed", "append", "        order_by: [id]\n")}    batch: { rows: 10000 }\n`),
+    )
+    const env = { ...DAY1, AIRSPEC_DAG_RUN_ID: "scheduled__killed" }
+    let killedAt = ""
+    const first = await runRuntime({
+      plan,
+      task: "load",
+      cwd: dir,
+      env: { AIRSPEC_CONN_OLAP: olap.uri, ...env },
+      onLine: (line, child) => {
+        if (killedAt === "" && /batch 3:/.test(line)) {
+          killedAt = line
+          child.kill("SIGKILL")
+        }
+      },
+    })
+    expect(first.signal).toBe("SIGKILL")
+    expect(await chRows(`SELECT count() AS n FROM ${olap.database}.killed`)).toEqual([{ n: "0" }])
+    ok(await run(dir, plan, "load", { ...env, AIRSPEC_TRY_NUMBER: "2" }))
+    const expectedSum = (count * (count + 1)) / 2 + count * 0.25
+    expect(await totals("killed")).toEqual([
+      { n: String(count), ids: String(count), amount: expectedSum.toFixed(2) },
+    ])
+  })
+
+  for (const [point, write] of [
+    ["clickhouse.prepared", "window"],
+    ["clickhouse.partly_published", "window"],
+    ["clickhouse.prepared", "replace"],
+    ["clickhouse.partly_published", "replace"],
+  ] as const) {
+    it(`a ${write} load killed at ${point} is finished by its retry, not loaded twice`, async () => {
+      const table = `resumed_${write}_${point.replace(/\W/g, "_")}`
+      const dir = project({ "events.csv": events("2025-03-01", [1, 2], 1) })
+      const plan = writePlan(
+        dir,
+        spec(
+          eventTask(table, write, "        partition_by: toYYYYMMDD(happened_at)\n        order_by: [id]\n"),
+        ),
+      )
+      ok(await run(dir, plan, "load", DAY1))
+      // day 1 again (rows on two days: two partitions to publish), killed between publication steps
+      writeFileSync(
+        join(dir, "events.csv"),
+        events("2025-03-01", [1, 3], 2).concat("\n7,k,7.5,2025-03-01 23:00:00,2"),
+      )
+      const env = { ...DAY1, AIRSPEC_DAG_RUN_ID: `scheduled__${table}` }
+      const killed = await run(dir, plan, "load", { ...env, AIRSPEC_FAULT_POINT: point })
+      expect(killed.signal).toBe("SIGKILL")
+      // the source changes before the retry: the retry publishes what the killed try staged
+      writeFileSync(join(dir, "events.csv"), events("2025-03-01", [5], 3))
+      const retry = await run(dir, plan, "load", { ...env, AIRSPEC_TRY_NUMBER: "2" })
+      ok(retry)
+      expect(retry.log).toMatch(/finished the publication an earlier try of this run prepared/)
+      expect((await tableRows(table)).map((row) => [row.id, row.version])).toEqual([
+        ["1", 2],
+        ["3", 2],
+        ["7", 2],
+      ])
+      const ledger = await chRows<{ state: string; try_number: number }>(
+        `SELECT state, try_number FROM airspec.load_ledger WHERE target_table = '${olap.database}.${table}'
+         AND dag_run_id = 'scheduled__${table}' ORDER BY recorded_at, state = 'done'`,
+      )
+      expect(ledger).toEqual([
+        { state: "prepared", try_number: 1 },
+        { state: "done", try_number: 2 },
+      ])
+    })
+  }
+})
+
+describe("ClickHouse as a source", () => {
+  beforeAll(async () => {
+    await chQuery(
+      `CREATE TABLE ${olap.database}.source_events (id UInt64, code String, amount Decimal(18, 4),
+         happened_at DateTime('Asia/Tokyo'), day Date, note Nullable(String), flag UInt8)
+       ENGINE = MergeTree ORDER BY id`,
+    )
+    await chQuery(
+      `INSERT INTO ${olap.database}.source_events VALUES
+        (1, '007', 12.3456, toDateTime('2025-03-01 09:00:00', 'Asia/Tokyo'), '2025-03-01', NULL, 1),
+        (2, 'Zürich', -1, toDateTime('2025-03-01 23:30:00', 'Asia/Tokyo'), '2025-03-01', 'tab\\there', 0),
+        (3, 'late', 0, toDateTime('2025-03-02 10:00:00', 'Asia/Tokyo'), '2025-03-02', '', 1)`,
+    )
+  })
+
+  const sourceTask = (target: string) => `  copy:
+    source:
+      kind: clickhouse
+      connection: olap
+      table: ${olap.database}.source_events
+      incremental: { cursor: happened_at }
+    targets:
+${target}`
+
+  it("streams an interval into PostgreSQL with exact types and instants", async () => {
+    const dir = project({})
+    const plan = writePlan(dir, spec(sourceTask("      - { connection: dwh, table: from_ch.events }\n")))
+    // the interval is in UTC: 2025-03-01 09:00 Tokyo is 00:00 UTC (in), 2025-03-01 23:30 Tokyo is 14:30 UTC (in)
+    ok(await run(dir, plan, "copy", DAY1))
+    const rows = await query(
+      dwh,
+      `SELECT id::text, code, amount::text, to_char(happened_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') AS utc,
+              day::text, note, flag, pg_typeof(amount)::text AS amount_type, pg_typeof(happened_at)::text AS time_type
+       FROM from_ch.events ORDER BY id`,
+    )
+    expect(rows).toEqual([
+      {
+        id: "1",
+        code: "007",
+        amount: "12.3456",
+        utc: "2025-03-01 00:00:00",
+        day: "2025-03-01",
+        note: null,
+        flag: 1,
+        amount_type: "numeric",
+        time_type: "timestamp with time zone",
+      },
+      {
+        id: "2",
+        code: "Zürich",
+        amount: "-1.0000",
+        utc: "2025-03-01 14:30:00",
+        day: "2025-03-01",
+        note: "tab\there",
+        flag: 0,
+        amount_type: "numeric",
+        time_type: "timestamp with time zone",
+      },
+    ])
+  })
+
+  it("copies into another ClickHouse table with the source's own types", async () => {
+    const dir = project({})
+    const plan = writePlan(
+      dir,
+      spec(
+        sourceTask(
+          `      - { connection: olap, table: ${olap.database}.copied, write: window, order_by: [id] }\n`,
+        ),
+      ),
+    )
+    ok(await run(dir, plan, "copy", DAY1))
+    ok(await run(dir, plan, "copy", DAY1))
+    const columns = await chRows(
+      `SELECT name, type FROM system.columns WHERE database = '${olap.database}' AND table = 'copied'`,
+    )
+    expect(columns).toEqual([
+      { name: "id", type: "UInt64" },
+      { name: "code", type: "String" },
+      { name: "amount", type: "Decimal(18, 4)" },
+      { name: "happened_at", type: "DateTime('Asia/Tokyo')" },
+      { name: "day", type: "Date" },
+      { name: "note", type: "Nullable(String)" },
+      { name: "flag", type: "UInt8" },
+    ])
+    const same = await chRows(
+      `SELECT count() AS n FROM ${olap.database}.copied AS c
+       ALL INNER JOIN ${olap.database}.source_events AS s USING id
+       WHERE c.code = s.code AND c.amount = s.amount AND c.happened_at = s.happened_at AND c.day = s.day
+         AND isNull(c.note) = isNull(s.note) AND ifNull(c.note, '') = ifNull(s.note, '') AND c.flag = s.flag`,
+    )
+    expect(same).toEqual([{ n: "2" }])
+    expect(await chRows(`SELECT count() AS n FROM ${olap.database}.copied`)).toEqual([{ n: "2" }])
+  })
+})
+
+describe("PostgreSQL to ClickHouse", () => {
+  it("creates the table from PostgreSQL's types and moves every value exactly", async () => {
+    const shop = await freshDatabase("ch_shop")
+    await query(
+      shop,
+      `CREATE TABLE orders (id bigint PRIMARY KEY, code text NOT NULL, total numeric(12,2), paid boolean,
+         placed_at timestamptz, day date, ref uuid, meta jsonb, qty smallint, ratio double precision, big numeric);
+       SET TimeZone = 'America/New_York';
+       INSERT INTO orders VALUES
+         (1, '0042', 12.30, true, '2025-03-01 10:00:00.5+01', '2025-03-01', '00000000-0000-0000-0000-0000000000aa',
+          '{"a": [1, 2.50]}', -3, 0.1, 123456789012345678901234567890.123456789),
+         (2, 'ÄÖÜ', NULL, false, '2025-03-01 23:59:59Z', NULL, NULL, NULL, NULL, NULL, NULL);`,
+    )
+    const dir = project({})
+    const plan = writePlan(
+      dir,
+      `pipeline: pg2ch
+owner: data
+schedule: "@daily"
+start_date: 2025-01-01
+connections:
+  shop: { kind: postgres, conn_id: shop }
+  olap: { kind: clickhouse, conn_id: olap }
+tasks:
+  copy:
+    source: { kind: postgres, connection: shop, table: public.orders }
+    targets: [{ connection: olap, table: ${olap.database}.pg_orders, order_by: [id] }]
+`,
+    )
+    ok(
+      await runRuntime({
+        plan,
+        task: "copy",
+        cwd: dir,
+        env: { AIRSPEC_CONN_OLAP: olap.uri, AIRSPEC_CONN_SHOP: shop },
+      }),
+    )
+    const columns = await chRows(
+      `SELECT name, type FROM system.columns WHERE database = '${olap.database}' AND table = 'pg_orders'`,
+    )
+    expect(columns).toEqual([
+      { name: "id", type: "Int64" },
+      { name: "code", type: "Nullable(String)" },
+      { name: "total", type: "Nullable(Decimal(12, 2))" },
+      { name: "paid", type: "Nullable(UInt8)" },
+      { name: "placed_at", type: "Nullable(DateTime('UTC'))" },
+      { name: "day", type: "Nullable(Date)" },
+      { name: "ref", type: "Nullable(UUID)" },
+      { name: "meta", type: "Nullable(String)" },
+      { name: "qty", type: "Nullable(Int16)" },
+      { name: "ratio", type: "Nullable(Float64)" },
+      { name: "big", type: "Nullable(String)" },
+    ])
+    const rows = await chRows<{ total: string | null }>(
+      `SELECT id, code, toString(total) AS total, paid, toUnixTimestamp(placed_at) AS ts, toString(day) AS day,
+              toString(ref) AS ref, meta, qty, ratio, big
+       FROM ${olap.database}.pg_orders ORDER BY id`,
+    )
+    expect(rows.map((row) => ({ ...row, total: row.total === null ? null : trimZeros(row.total) }))).toEqual([
+      {
+        id: "1",
+        code: "0042",
+        total: "12.3",
+        paid: 1,
+        // DateTime holds whole seconds on 18.16: the half second is dropped
+        ts: Date.UTC(2025, 2, 1, 9) / 1000,
+        day: "2025-03-01",
+        ref: "00000000-0000-0000-0000-0000000000aa",
+        meta: '{"a": [1, 2.50]}',
+        qty: -3,
+        ratio: 0.1,
+        big: "123456789012345678901234567890.123456789",
+      },
+      {
+        id: "2",
+        code: "ÄÖÜ",
+        total: null,
+        paid: 0,
+        ts: Date.UTC(2025, 2, 1, 23, 59, 59) / 1000,
+        day: null,
+        ref: null,
+        meta: null,
+        qty: null,
+        ratio: null,
+        big: null,
+      },
+    ])
+  })
+
+  it("adds a column the source gained, or fails when drift is not allowed", async () => {
+    const dir = project({ "a.csv": "id,a\n1,x" })
+    const target = (drift: string) => `  load:
+    source: { kind: file, path: a.csv, format: csv }
+    targets: [{ connection: olap, table: ${olap.database}.drifting, order_by: [id], columns: { id: UInt32 }, on_schema_drift: ${drift} }]
+`
+    ok(await run(dir, writePlan(dir, spec(target("add_columns"))), "load"))
+    writeFileSync(join(dir, "a.csv"), "id,a,b\n2,y,z")
+    const refused = await run(dir, writePlan(dir, spec(target("fail"))), "load")
+    expect(refused.code).toBe(3)
+    expect(refused.log).toMatch(/has no column\(s\) b/)
+    ok(await run(dir, writePlan(dir, spec(target("add_columns"))), "load"))
+    expect(await chRows(`SELECT id, a, b FROM ${olap.database}.drifting ORDER BY id`)).toEqual([
+      { id: 1, a: "x", b: null },
+      { id: 2, a: "y", b: "z" },
+    ])
   })
 })
