@@ -256,6 +256,22 @@ export const openClickHouseTarget = (
         yield* session.command(`CREATE TABLE ${qualified(stage)} AS ${target}`)
       }),
     )
+    // Where the server has insert deduplication tokens (22.2+), a batch whose INSERT broke off (network,
+    // timeout) is sent once more under the same token: the server drops it if the first one landed.
+    // Elsewhere the try fails and its retry starts from a new stage.
+    const dedup =
+      session.features.dedupTokens &&
+      (yield* Effect.either(
+        session.command(
+          `ALTER TABLE ${qualified(stage)} MODIFY SETTING non_replicated_deduplication_window = 1000`,
+        ),
+      ))._tag === "Right"
+    let inserts = 0
+    /** Every INSERT its own token: equal blocks are rows, not repeats. */
+    const insertSettings = (): ClickHouseSettings =>
+      dedup
+        ? { ...settings, insert_deduplication_token: `${run.dagRunId}/${run.tryNumber}/${++inserts}` }
+        : settings
 
     // ------------------------------------------------------------------------------------------ batches
     const hash: Hash = createHash("sha256")
@@ -264,6 +280,7 @@ export const openClickHouseTarget = (
     let rejected: BadRow[] = []
     let body: PassThrough | null = null
     let inflight: Promise<Exit.Exit<void, ClickHouseError>> | null = null
+    let batchSettings = settings
 
     const reject = (ref: RowRef, reason: string) => {
       const row = ref.chunk.data.subarray(rowStart(ref.chunk, ref.row), ref.chunk.rowEnds[ref.row])
@@ -285,7 +302,7 @@ export const openClickHouseTarget = (
         let rest = rows
         while (rest.length > 0) {
           const result = yield* Effect.either(
-            session.insert(qualified(stage), insertColumns, bodyOf(slicesOf(rest)), settings),
+            session.insert(qualified(stage), insertColumns, bodyOf(slicesOf(rest)), insertSettings()),
           )
           if (result._tag === "Right") {
             sent(rest)
@@ -314,7 +331,8 @@ export const openClickHouseTarget = (
       rejected = []
       const stream = new PassThrough()
       body = stream
-      inflight = Effect.runPromiseExit(session.insert(qualified(stage), insertColumns, stream, settings))
+      batchSettings = insertSettings()
+      inflight = Effect.runPromiseExit(session.insert(qualified(stage), insertColumns, stream, batchSettings))
     })
 
     const push = (chunk: RowChunk) =>
@@ -339,8 +357,22 @@ export const openClickHouseTarget = (
         inflight = null
         if (stream === null || result === null) return { rows: 0, bytes: 0, rejected: [] }
         stream.end()
-        const exit = yield* Effect.promise(() => result)
+        let exit = yield* Effect.promise(() => result)
         const before = rowsSent
+        const broken = Exit.isFailure(exit) ? Cause.failureOption(exit.cause) : Option.none()
+        if (dedup && Option.isSome(broken) && broken.value.retryable && !isDataError(broken.value)) {
+          yield* Effect.logWarning(
+            `${plan.table}: a batch's INSERT broke off, sending it again under its token`,
+          )
+          exit = yield* Effect.exit(
+            session.insert(
+              qualified(stage),
+              insertColumns,
+              bodyOf(retained.map((chunk) => chunk.data)),
+              batchSettings,
+            ),
+          )
+        }
         if (Exit.isSuccess(exit)) {
           for (const chunk of retained) hash.update(chunk.data)
           rowsSent += retained.reduce((sum, chunk) => sum + chunk.rows, 0)
