@@ -99,10 +99,10 @@ const handle = (run: TaskRun, settings: RunSettings) =>
           })
         }
         case "sql":
-          yield* runSql(plan.pipeline, task, context)
+          yield* runSql(plan, task, context)
           return finish(base)
         case "check":
-          return finish({ ...base, checks: yield* runChecks(plan.pipeline, task, context) })
+          return finish({ ...base, checks: yield* runChecks(plan, task, context) })
       }
     })
     const summary = yield* Effect.tapError(body, (error) =>

@@ -602,3 +602,45 @@ tasks:
     ])
   })
 })
+
+describe("sql and check tasks on ClickHouse", () => {
+  it("runs a script statement by statement and checks tables, listing every failed check", async () => {
+    const dir = project({})
+    const db = olap.database
+    const plan = writePlan(
+      dir,
+      spec(`  mart:
+    sql:
+      connection: olap
+      query: |
+        DROP TABLE IF EXISTS ${db}.mart;
+        -- a comment; with a semicolon
+        CREATE TABLE ${db}.mart (day Date, n UInt64, label Nullable(String)) ENGINE = MergeTree ORDER BY day;
+        INSERT INTO ${db}.mart VALUES ('2025-03-01', 1, 'a;b'), ('2025-03-01', 2, NULL), (today(), 3, 'c');
+  good:
+    depends_on: [mart]
+    checks:
+      - row_count: { connection: olap, table: ${db}.mart, min: 3, max: 3 }
+      - not_null: { connection: olap, table: ${db}.mart, columns: [day, n] }
+      - unique: { connection: olap, table: ${db}.mart, columns: [n] }
+      - freshness: { connection: olap, table: ${db}.mart, column: day, max_age: 2d }
+  bad:
+    depends_on: [mart]
+    checks:
+      - row_count: { connection: olap, table: ${db}.mart, min: 4 }
+      - not_null: { connection: olap, table: ${db}.mart, columns: [label] }
+      - unique: { connection: olap, table: ${db}.mart, columns: [day] }
+      - freshness: { connection: olap, table: ${db}.mart, column: day, max_age: 1h, where: "n < 3" }
+`),
+    )
+    ok(await run(dir, plan, "mart"))
+    expect(await chRows(`SELECT label FROM ${db}.mart ORDER BY n`)).toEqual([{ label: "a;b" }, { label: null }, { label: "c" }])
+    const good = await run(dir, plan, "good")
+    ok(good)
+    const bad = await run(dir, plan, "bad")
+    expect(bad.code).toBe(3)
+    expect(bad.log).toMatch(/4 of 4 check\(s\) failed/)
+    expect(bad.log).toMatch(/NULLs in label \(1\)/)
+    expect(bad.log).toMatch(/unique .*: 1 duplicated key/)
+  })
+})

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest"
 import { RowChecks } from "../../runtime/clickhouse/checks"
 import { featuresOf, parseVersion } from "../../runtime/clickhouse/session"
+import { statements } from "../../runtime/clickhouse/sql"
 import { fitType, parseType, postgresTypeFor, typeForSource } from "../../runtime/clickhouse/types"
 import { ChunkBuilder } from "../../runtime/rows"
 
@@ -162,5 +163,14 @@ describe("value checks", () => {
   it("rejects NULL only where the column cannot hold it", () => {
     expect(check("String", ["a", "\\N"])).toEqual({ sent: ["a"], rejected: [2] })
     expect(check("Nullable(Int32)", ["\\N", "x"])).toEqual({ sent: ["\\N"], rejected: [2] })
+  })
+})
+
+describe("statements of a script", () => {
+  it("splits on semicolons outside quotes and comments and drops empty ones", () => {
+    expect(
+      statements("SELECT 'a;b'; -- note; here\nSELECT `x;y` FROM t /* ; */;\n\n;  -- only a comment\n"),
+    ).toEqual(["SELECT 'a;b'", "-- note; here\nSELECT `x;y` FROM t /* ; */"])
+    expect(statements("SELECT 'it\\'s;'")).toEqual(["SELECT 'it\\'s;'"])
   })
 })
