@@ -83,25 +83,42 @@ export const alreadyLoaded = (session: ClickHouseSession, key: LoadKey, dagRunId
     (rows) => Number(rows[0]?.n ?? 0) > 0,
   )
 
+export type Prepared = Pick<
+  LedgerEntry,
+  "workTable" | "partitions" | "writeMode" | "rowsWritten" | "rowsQuarantined" | "checksum"
+>
+
 /** A publication this run prepared and did not finish, if any. */
 export const unfinished = (
   session: ClickHouseSession,
   key: LoadKey,
   dagRunId: string,
-): Effect.Effect<
-  { workTable: string; partitions: ReadonlyArray<string>; writeMode: string } | null,
-  ClickHouseError
-> =>
+): Effect.Effect<Prepared | null, ClickHouseError> =>
   Effect.map(
-    session.rows<{ state: string; work_table: string; partitions: string[]; write_mode: string }>(
-      `SELECT state, work_table, partitions, write_mode FROM ${LEDGER}
+    session.rows<{
+      state: string
+      work_table: string
+      partitions: string[]
+      write_mode: string
+      rows_written: string
+      rows_quarantined: string
+      checksum: string
+    }>(
+      `SELECT state, work_table, partitions, write_mode, rows_written, rows_quarantined, checksum FROM ${LEDGER}
        WHERE ${keyFilter(key)} AND dag_run_id = ${literal(dagRunId)} ORDER BY recorded_at DESC, state = 'done' DESC LIMIT 1`,
     ),
     (rows) => {
       const last = rows[0]
       return last === undefined || last.state !== "prepared"
         ? null
-        : { workTable: last.work_table, partitions: last.partitions, writeMode: last.write_mode }
+        : {
+            workTable: last.work_table,
+            partitions: last.partitions,
+            writeMode: last.write_mode,
+            rowsWritten: Number(last.rows_written),
+            rowsQuarantined: Number(last.rows_quarantined),
+            checksum: last.checksum,
+          }
     },
   )
 

@@ -184,14 +184,7 @@ export const openClickHouseTarget = (
           } else {
             yield* replacePartitions(from, pending.partitions)
           }
-          yield* finish({
-            writeMode: pending.writeMode,
-            workTable: pending.workTable,
-            partitions: pending.partitions,
-            rowsWritten: 0,
-            rowsQuarantined: 0,
-            checksum: "",
-          })
+          yield* finish(pending)
         }),
       )
       yield* Effect.logInfo(`${plan.table}: finished the publication an earlier try of this run prepared`)

@@ -387,13 +387,13 @@ describe("crashes and retries on ClickHouse", () => {
         ["3", 2],
         ["7", 2],
       ])
-      const ledger = await chRows<{ state: string; try_number: number }>(
-        `SELECT state, try_number FROM airspec.load_ledger WHERE target_table = '${olap.database}.${table}'
+      const ledger = await chRows<{ state: string; try_number: number; rows_written: string }>(
+        `SELECT state, try_number, rows_written FROM airspec.load_ledger WHERE target_table = '${olap.database}.${table}'
          AND dag_run_id = 'scheduled__${table}' ORDER BY recorded_at, state = 'done'`,
       )
       expect(ledger).toEqual([
-        { state: "prepared", try_number: 1 },
-        { state: "done", try_number: 2 },
+        { state: "prepared", try_number: 1, rows_written: "3" },
+        { state: "done", try_number: 2, rows_written: "3" },
       ])
     })
   }
