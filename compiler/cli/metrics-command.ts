@@ -32,7 +32,7 @@ const sinkOptions = {
   ),
   untilIdle: Options.integer("until-idle").pipe(
     Options.withDescription(
-      "Exit 0 after this many seconds without messages (for cron and tests); default: run until stopped.",
+      "Exit 0 once everything on the topic is landed and no message came for this many seconds (for cron and tests); default: run until stopped.",
     ),
     Options.optional,
   ),
@@ -64,7 +64,7 @@ const sink = Command.make("sink", sinkOptions, (options) =>
   }),
 ).pipe(
   Command.withDescription(
-    "Consume metric events from Kafka and land them in ClickHouse (tables metric_rows and metrics_hourly, created when missing). Offsets are committed after each insert; redelivered events are dropped by the table. Exits 0 when idle with --until-idle, 75 when Kafka or ClickHouse fail (a rerun continues where this one stopped), 2 on usage errors.",
+    "Consume metric events from Kafka and land them in ClickHouse (tables metric_rows and metrics_hourly, created when missing). Offsets are committed after each insert; redelivered events are dropped by the table. Exits 0 when idle with --until-idle, 75 when Kafka or ClickHouse fail for a reason that may pass (a rerun continues where this one stopped), 2 on usage errors and failures a rerun will not fix.",
   ),
 )
 

@@ -122,12 +122,20 @@ export const rejectReason = (error: ClickHouseError): string => {
 /** `http(s)://user:password@host:port/database`, as the operator passes it. */
 export const clientConfig = (uri: Redacted.Redacted<string>) => {
   const url = new URL(Redacted.value(uri))
-  const database = decodeURIComponent(url.pathname.replace(/^\//, "")) || "default"
   return {
     url: `${url.protocol}//${url.host}`,
-    username: decodeURIComponent(url.username) || "default",
-    password: decodeURIComponent(url.password),
-    database,
+    username: decoded(url.username) || "default",
+    password: decoded(url.password),
+    database: decoded(url.pathname.replace(/^\//, "")) || "default",
+  }
+}
+
+/** Percent-decoding that keeps a malformed escape (`%zz` in a password) as it is. */
+const decoded = (text: string): string => {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
   }
 }
 

@@ -634,7 +634,11 @@ describe("sql and check tasks on ClickHouse", () => {
 `),
     )
     ok(await run(dir, plan, "mart"))
-    expect(await chRows(`SELECT label FROM ${db}.mart ORDER BY n`)).toEqual([{ label: "a;b" }, { label: null }, { label: "c" }])
+    expect(await chRows(`SELECT label FROM ${db}.mart ORDER BY n`)).toEqual([
+      { label: "a;b" },
+      { label: null },
+      { label: "c" },
+    ])
     const good = await run(dir, plan, "good")
     ok(good)
     const bad = await run(dir, plan, "bad")
