@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { chQuery, chRows, freshClickHouse } from "./clickhouse-harness"
 import { freshDatabase, intervalEnv, project, query, runRuntime, writePlan } from "./harness"
 
@@ -15,6 +15,7 @@ beforeAll(async () => {
   olap = await freshClickHouse("ch_load")
   dwh = await freshDatabase("ch_dwh")
 })
+afterAll(() => chQuery(`DROP DATABASE IF EXISTS ${olap.database}`))
 
 const spec = (tasks: string, schedule = '"@daily"') => `pipeline: chrt
 owner: data
