@@ -25,9 +25,6 @@ const FALSE = Buffer.from("false")
 
 const text = (data: Buffer, start: number, end: number) => data.toString("utf8", start, end)
 
-const isNull = (data: Buffer, start: number, end: number) =>
-  end - start === 2 && data[start] === BACKSLASH && data[start + 1] === 78
-
 const INT_BOUNDS: Record<string, readonly [bigint, bigint]> = {
   Int8: [-128n, 127n],
   Int16: [-32768n, 32767n],
@@ -338,22 +335,28 @@ export class RowChecks {
       outEnds = Array.from(chunk.rowEnds.subarray(0, row))
       outNumbers = Array.from(chunk.rowNumbers.subarray(0, row))
     }
+    const { checks, notNull, last } = this
+    // The last column ends where the row does: no search for its tab.
+    const lastColumn = this.columns.length - 1
+    const rowEnds = chunk.rowEnds
     for (let row = 0; row < chunk.rows; row++) {
-      const rowFrom = rowStart(chunk, row)
-      const rowEnd = (chunk.rowEnds[row] as number) - 1
+      const rowFrom = row === 0 ? 0 : (rowEnds[row - 1] as number)
+      const rowEnd = (rowEnds[row] as number) - 1
       let fieldStart = rowFrom
       let reason: string | null = null
       let rewrites: Array<[number, number, Uint8Array]> | null = null
-      for (let column = 0; column <= this.last; column++) {
-        let fieldEnd = data.indexOf(TAB, fieldStart)
+      for (let column = 0; column <= last; column++) {
+        let fieldEnd = column === lastColumn ? rowEnd : data.indexOf(TAB, fieldStart)
         if (fieldEnd === -1 || fieldEnd > rowEnd) fieldEnd = rowEnd
-        if (isNull(data, fieldStart, fieldEnd)) {
-          if (this.notNull[column]) {
+        const isNull =
+          fieldEnd - fieldStart === 2 && data[fieldStart] === BACKSLASH && data[fieldStart + 1] === 78
+        if (isNull) {
+          if (notNull[column]) {
             reason = `column ${this.columns[column]?.name}: NULL in a column that is not Nullable`
             break
           }
         } else {
-          const check = this.checks[column]
+          const check = checks[column]
           const verdict = check === null || check === undefined ? null : check(data, fieldStart, fieldEnd)
           if (typeof verdict === "string") {
             reason = `column ${this.columns[column]?.name}: ${verdict}`
