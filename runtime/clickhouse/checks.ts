@@ -295,6 +295,36 @@ export interface CheckedColumn {
   readonly type: string
   /** The source's type for the column, if it has one (PostgreSQL's, e.g. `boolean`). */
   readonly sourceType: string | null
+  /** The source's ClickHouse type, when the source is ClickHouse. */
+  readonly clickhouseSourceType?: string | null
+}
+
+const PG_INTEGER_FITS: Record<string, ReadonlyArray<string>> = {
+  smallint: ["Int16", "Int32", "Int64", "Int128", "Int256"],
+  integer: ["Int32", "Int64", "Int128", "Int256"],
+  bigint: ["Int64", "Int128", "Int256"],
+}
+
+/**
+ * Whether every value of the source's type is already a valid value of the target's, so that checking
+ * each one would find nothing: a PostgreSQL integer into a ClickHouse integer at least as wide, a
+ * numeric(p, s) into a Decimal with at least as many integer and fraction digits, a uuid into UUID, a
+ * ClickHouse column into one of the same type. Dates and times are not: ClickHouse's ranges are narrower.
+ */
+const guaranteed = (target: ColumnType, column: CheckedColumn): boolean => {
+  if (column.clickhouseSourceType != null) {
+    return parseType(column.clickhouseSourceType).base === target.base
+  }
+  const source = (column.sourceType ?? "").toLowerCase()
+  if (PG_INTEGER_FITS[source]?.includes(target.family)) return true
+  if (source === "uuid") return target.family === "UUID"
+  const numeric = /^numeric\((\d+),(\d+)\)$/.exec(source.replace(/\s/g, ""))
+  if (numeric !== null && target.family === "Decimal") {
+    const [precision, scale] = [Number(numeric[1]), Number(numeric[2])]
+    const [targetPrecision, targetScale] = [Number(target.args[0] ?? 10), Number(target.args[1] ?? 0)]
+    return targetScale >= scale && targetPrecision - targetScale >= precision - scale
+  }
+  return false
 }
 
 export interface CheckedChunk {
@@ -311,7 +341,10 @@ export class RowChecks {
 
   constructor(private readonly columns: ReadonlyArray<CheckedColumn>) {
     const types = columns.map((column) => parseType(column.type))
-    this.checks = types.map((type, index) => valueCheck(type, columns[index]?.sourceType ?? null))
+    this.checks = types.map((type, index) => {
+      const column = columns[index] as CheckedColumn
+      return guaranteed(type, column) ? null : valueCheck(type, column.sourceType)
+    })
     this.notNull = types.map((type) => !type.nullable)
     let last = -1
     types.forEach((_, index) => {

@@ -232,7 +232,12 @@ export const openClickHouseTarget = (
     }
     const typeOf = (name: string) => info.columns.find((column) => column.name === name)?.type ?? "String"
     const checks = new RowChecks(
-      columns.map((column) => ({ name: column.name, type: typeOf(column.name), sourceType: column.type })),
+      columns.map((column) => ({
+        name: column.name,
+        type: typeOf(column.name),
+        sourceType: column.type,
+        clickhouseSourceType: column.clickhouseType ?? null,
+      })),
     )
     const insertColumns = columns.map((column) => ident(column.name))
     const settings: ClickHouseSettings = {

@@ -174,3 +174,27 @@ describe("statements of a script", () => {
     expect(statements("SELECT 'it\\'s;'")).toEqual(["SELECT 'it\\'s;'"])
   })
 })
+
+describe("checks the source's type makes needless", () => {
+  const checks = (type: string, sourceType: string | null, clickhouseSourceType: string | null = null) =>
+    new RowChecks([{ name: "v", type, sourceType, clickhouseSourceType }])
+  const chunk = () => {
+    const builder = new ChunkBuilder(1 << 10, 10, 0)
+    const bytes = Buffer.from("99999\n")
+    bytes.copy(builder.out, 0)
+    builder.pos = bytes.length
+    builder.endRow(1)
+    return builder.take()
+  }
+
+  it("skips values a PostgreSQL type already bounds, and checks those it does not", () => {
+    // "99999" does not fit Int16: a smallint source could never send it, a text source could
+    expect(checks("Int16", "smallint").apply(chunk()).rejected).toEqual([])
+    expect(checks("Int16", "text").apply(chunk()).rejected).toHaveLength(1)
+    expect(checks("Int16", "integer").apply(chunk()).rejected).toHaveLength(1)
+    expect(checks("Decimal(4, 0)", "numeric(4,0)").apply(chunk()).rejected).toEqual([])
+    expect(checks("Decimal(4, 1)", "numeric(4,0)").apply(chunk()).rejected).toHaveLength(1)
+    expect(checks("Int16", null, "Int16").apply(chunk()).rejected).toEqual([])
+    expect(checks("Int16", null, "Int32").apply(chunk()).rejected).toHaveLength(1)
+  })
+})
