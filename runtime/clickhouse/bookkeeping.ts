@@ -73,7 +73,7 @@ const keyFilter = (key: LoadKey) =>
 export const alreadyLoaded = (session: ClickHouseSession, key: LoadKey, dagRunId: string) =>
   Effect.map(
     session.rows<{ n: string }>(
-      `SELECT count() AS n FROM ${LEDGER} WHERE ${keyFilter(key)} AND state = 'done' AND full_refresh = 0
+      `SELECT count() AS n FROM ${LEDGER} WHERE ${keyFilter(key)} AND state = 'done'
        AND (dag_run_id = ${literal(dagRunId)}${
          key.interval === null
            ? ""
@@ -83,43 +83,64 @@ export const alreadyLoaded = (session: ClickHouseSession, key: LoadKey, dagRunId
     (rows) => Number(rows[0]?.n ?? 0) > 0,
   )
 
-export type Prepared = Pick<
-  LedgerEntry,
-  "workTable" | "partitions" | "writeMode" | "rowsWritten" | "rowsQuarantined" | "checksum"
->
+export interface Prepared
+  extends Pick<
+    LedgerEntry,
+    | "dagRunId"
+    | "tryNumber"
+    | "workTable"
+    | "partitions"
+    | "writeMode"
+    | "rowsWritten"
+    | "rowsQuarantined"
+    | "checksum"
+  > {
+  readonly interval: LoadKey["interval"]
+}
 
-/** A publication this run prepared and did not finish, if any. */
+/**
+ * Publications prepared and never finished (`prepared` without `done`), of any run, oldest first: a
+ * crashed try's, waiting for its retry or for the next load of the table to finish them.
+ */
 export const unfinished = (
   session: ClickHouseSession,
   key: LoadKey,
-  dagRunId: string,
-): Effect.Effect<Prepared | null, ClickHouseError> =>
+): Effect.Effect<ReadonlyArray<Prepared>, ClickHouseError> =>
   Effect.map(
     session.rows<{
-      state: string
+      dag_run_id: string
+      try_number: number
       work_table: string
       partitions: string[]
       write_mode: string
       rows_written: string
       rows_quarantined: string
       checksum: string
+      interval_start: string
+      interval_end: string
     }>(
-      `SELECT state, work_table, partitions, write_mode, rows_written, rows_quarantined, checksum FROM ${LEDGER}
-       WHERE ${keyFilter(key)} AND dag_run_id = ${literal(dagRunId)} ORDER BY recorded_at DESC, state = 'done' DESC LIMIT 1`,
+      `SELECT dag_run_id, try_number, work_table, partitions, write_mode, rows_written, rows_quarantined, checksum,
+              interval_start, interval_end
+       FROM ${LEDGER}
+       WHERE ${keyFilter(key)} AND state = 'prepared'
+         AND dag_run_id NOT IN (SELECT dag_run_id FROM ${LEDGER} WHERE ${keyFilter(key)} AND state = 'done')
+       ORDER BY recorded_at`,
     ),
-    (rows) => {
-      const last = rows[0]
-      return last === undefined || last.state !== "prepared"
-        ? null
-        : {
-            workTable: last.work_table,
-            partitions: last.partitions,
-            writeMode: last.write_mode,
-            rowsWritten: Number(last.rows_written),
-            rowsQuarantined: Number(last.rows_quarantined),
-            checksum: last.checksum,
-          }
-    },
+    (rows) =>
+      rows.map((row) => ({
+        dagRunId: row.dag_run_id,
+        tryNumber: row.try_number,
+        workTable: row.work_table,
+        partitions: row.partitions,
+        writeMode: row.write_mode,
+        rowsWritten: Number(row.rows_written),
+        rowsQuarantined: Number(row.rows_quarantined),
+        checksum: row.checksum,
+        interval:
+          row.interval_start === ""
+            ? null
+            : { start: new Date(row.interval_start), end: new Date(row.interval_end) },
+      })),
   )
 
 export const record = (session: ClickHouseSession, key: LoadKey, entry: LedgerEntry) => {

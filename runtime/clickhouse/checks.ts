@@ -6,6 +6,7 @@
  * trailing zeros past their scale) are rewritten. Columns whose values need nothing are not even split.
  */
 import { type BadRow, copyRowValues, type RowChunk, rowStart } from "../rows"
+import type { Features } from "./session"
 import { type ColumnType, parseType, timeZoneOf } from "./types"
 
 /** null: the value is fine as it is; a string: why it is rejected; bytes: the value to send instead. */
@@ -253,8 +254,14 @@ const uuidCheck: Check = (data, start, end) => {
 
 const DAY = 86400
 
+/** The last day old servers store in Date and DateTime: later ones become 0000-00-00. */
+const OLD_LAST_DAY = daysFromCivil(2105, 12, 31)
+
+type DateFeatures = Pick<Features, "wideDateRanges">
+
 /** The check of one column's values, or null when the server takes any text correctly. */
-const valueCheck = (type: ColumnType, sourceType: string | null): Check | null => {
+const valueCheck = (type: ColumnType, sourceType: string | null, features: DateFeatures): Check | null => {
+  const wide = features.wideDateRanges
   const { family, args } = type
   if (family in INT_BOUNDS || /^U?Int(128|256)$/.test(family)) {
     const integer = integerCheck(family)
@@ -275,13 +282,17 @@ const valueCheck = (type: ColumnType, sourceType: string | null): Check | null =
         type.base,
       )
     case "Date":
-      return dateCheck(0, daysFromCivil(2149, 6, 6), "Date")
+      return dateCheck(0, wide ? daysFromCivil(2149, 6, 6) : OLD_LAST_DAY, "Date")
     case "Date32":
-      return dateCheck(daysFromCivil(1900, 1, 1), daysFromCivil(2299, 12, 31), "Date32")
+      return wide
+        ? dateCheck(daysFromCivil(1900, 1, 1), daysFromCivil(2299, 12, 31), "Date32")
+        : dateCheck(daysFromCivil(1925, 1, 1), daysFromCivil(2283, 11, 11), "Date32")
     case "DateTime":
-      return timestampCheck(0, 4294967295, type)
+      return timestampCheck(0, wide ? 4294967295 : (OLD_LAST_DAY + 1) * DAY - 1, type)
     case "DateTime64":
-      return timestampCheck(daysFromCivil(1900, 1, 1) * DAY, daysFromCivil(2300, 1, 1) * DAY - 1, type)
+      return wide
+        ? timestampCheck(daysFromCivil(1900, 1, 1) * DAY, daysFromCivil(2300, 1, 1) * DAY - 1, type)
+        : timestampCheck(daysFromCivil(1925, 1, 1) * DAY, (daysFromCivil(2283, 11, 11) + 1) * DAY - 1, type)
     case "UUID":
       return uuidCheck
     default:
@@ -339,11 +350,14 @@ export class RowChecks {
   /** Fields past this index need nothing: rows are not split further. */
   private readonly last: number
 
-  constructor(private readonly columns: ReadonlyArray<CheckedColumn>) {
+  constructor(
+    private readonly columns: ReadonlyArray<CheckedColumn>,
+    features: DateFeatures,
+  ) {
     const types = columns.map((column) => parseType(column.type))
     this.checks = types.map((type, index) => {
       const column = columns[index] as CheckedColumn
-      return guaranteed(type, column) ? null : valueCheck(type, column.sourceType)
+      return guaranteed(type, column) ? null : valueCheck(type, column.sourceType, features)
     })
     this.notNull = types.map((type) => !type.nullable)
     let last = -1

@@ -30,6 +30,12 @@ export interface Features {
   /** `insert_deduplication_token` with `non_replicated_deduplication_window` on plain MergeTree. */
   readonly dedupTokens: boolean
   readonly lightweightDelete: boolean
+  /**
+   * Date up to 2149-06-06, DateTime up to 2106-02-07, Date32/DateTime64 from 1900 to 2299. Older servers
+   * (18.16 among them) store any date after 2105-12-31 as 0000-00-00, and Date32/DateTime64 cover
+   * 1925-01-01 to 2283-11-11 before 22.8.
+   */
+  readonly wideDateRanges: boolean
 }
 
 const atLeast = (version: ServerVersion, major: number, minor: number) =>
@@ -42,6 +48,7 @@ export const featuresOf = (version: ServerVersion): Features => ({
   bool: atLeast(version, 21, 12),
   dedupTokens: atLeast(version, 22, 2),
   lightweightDelete: atLeast(version, 23, 3),
+  wideDateRanges: atLeast(version, 22, 8),
 })
 
 export const parseVersion = (text: string): ServerVersion => {
@@ -106,7 +113,10 @@ export const rejectedRow = (error: ClickHouseError): number | null => {
 const DATA_CODES = new Set([6, 26, 27, 32, 33, 38, 41, 49, 53, 69, 70, 72, 117, 131, 349, 376, 407, 691])
 
 export const isDataError = (error: ClickHouseError): boolean =>
-  error.code !== null && DATA_CODES.has(error.code)
+  error.code !== null &&
+  DATA_CODES.has(error.code) &&
+  // 49 is a logical error: only 18.16's unknown enum element is the row's fault
+  (error.code !== 49 || /Unknown element/.test(error.message))
 
 /** A short reason for a rejected row: the server's complaint and, when it says so, the column's. */
 export const rejectReason = (error: ClickHouseError): string => {

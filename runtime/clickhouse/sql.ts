@@ -30,7 +30,8 @@ export const utcLiteral = (date: Date): string =>
 
 /**
  * A script's statements, one by one: ClickHouse's HTTP interface runs one statement per request. Semicolons
- * inside quotes, backquotes and comments do not split; empty statements are dropped.
+ * inside quotes, backquotes and comments (`--` and `#` lines, block comments) do not split; empty
+ * statements are dropped.
  */
 export const statements = (script: string): string[] => {
   const out: string[] = []
@@ -44,7 +45,7 @@ export const statements = (script: string): string[] => {
   while (i < script.length) {
     const char = script[i]
     if (char === "'" || char === '"' || char === "`") skipQuoted(char)
-    else if (char === "-" && script[i + 1] === "-") {
+    else if ((char === "-" && script[i + 1] === "-") || char === "#") {
       while (i < script.length && script[i] !== "\n") i++
     } else if (char === "/" && script[i + 1] === "*") {
       const end = script.indexOf("*/", i + 2)
@@ -58,5 +59,5 @@ export const statements = (script: string): string[] => {
   out.push(script.slice(start))
   return out
     .map((statement) => statement.trim())
-    .filter((statement) => !/^(\s|--[^\n]*(\n|$)|\/\*[\s\S]*?\*\/)*$/.test(statement))
+    .filter((statement) => !/^(\s|(--|#)[^\n]*(\n|$)|\/\*[\s\S]*?\*\/)*$/.test(statement))
 }

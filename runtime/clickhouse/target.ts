@@ -37,7 +37,7 @@ import {
 } from "./session"
 import { ident, literal, qualified, systemFilter, type TableName, tableName, utcLiteral } from "./sql"
 import { engineFor, keyColumnsOf, prepareTable, type TableInfo } from "./table"
-import { parseType } from "./types"
+import { parseType, typeForSource } from "./types"
 
 const failed = (error: ClickHouseError, what: string) =>
   new TaskFailed({ reason: "target", retryable: error.retryable, message: `${what}: ${error.message}` })
@@ -76,13 +76,31 @@ const inInterval = (column: string, type: string, interval: { start: Date; end: 
   return `coalesce(${value} >= ${utcLiteral(interval.start)} AND ${value} < ${utcLiteral(interval.end)}, 0)`
 }
 
-const workName = (table: TableName, kind: string, run: TargetRun): TableName => {
+/** A load's own tables, beside the target: named after the load, so that a retry finds them. */
+interface LoadTables {
+  readonly stage: TableName
+  readonly work: TableName
+  readonly old: TableName
+}
+
+const loadTables = (table: TableName, run: TargetRun): LoadTables => {
   const id = createHash("sha1")
     .update([run.pipeline, run.task, table.database ?? "", table.name, run.dagRunId].join("\u0000"))
     .digest("hex")
     .slice(0, 16)
-  return { database: table.database, name: `airspec_${kind}_${id}` }
+  return tablesWithId(table.database, id)
 }
+
+const tablesWithId = (database: string | null, id: string): LoadTables => ({
+  stage: { database, name: `airspec_stage_${id}` },
+  work: { database, name: `airspec_work_${id}` },
+  old: { database, name: `airspec_old_${id}` },
+})
+
+/** The tables of the load a ledger row's work table belongs to. */
+const tablesOf = (work: TableName): LoadTables => tablesWithId(work.database, work.name.replace(/^.*_/, ""))
+
+const runOf = (run: TargetRun) => ({ dagRunId: run.dagRunId, tryNumber: run.tryNumber })
 
 interface Partition {
   readonly id: string
@@ -118,9 +136,8 @@ export const openClickHouseTarget = (
       targetTable: plan.table,
       interval: run.interval,
     }
-    const stage = workName(table, "stage", run)
-    const work = workName(table, "work", run)
-    const old = workName(table, "old", run)
+    const own = loadTables(table, run)
+    const { stage, work } = own
     const drop = (name: TableName) => session.command(`DROP TABLE IF EXISTS ${qualified(name)}`)
 
     const quarantineTable = tableName(run.quarantineTable)
@@ -148,48 +165,64 @@ export const openClickHouseTarget = (
           ),
         { discard: true },
       )
-    const swapIn = (from: TableName) =>
+    const exists = (name: TableName) =>
+      Effect.map(
+        session.rows(`SELECT 1 FROM system.tables WHERE ${systemFilter(name)}`),
+        (rows) => rows.length > 0,
+      )
+    const swapIn = (from: TableName, old: TableName) =>
       Effect.gen(function* () {
-        const exists = yield* session.rows(`SELECT 1 FROM system.tables WHERE ${systemFilter(table)}`)
         yield* session.command(
-          exists.length > 0
+          (yield* exists(table))
             ? `RENAME TABLE ${target} TO ${qualified(old)}, ${qualified(from)} TO ${target}`
             : `RENAME TABLE ${qualified(from)} TO ${target}`,
         )
       })
+    /** Records a load's `done` and drops its stage, work and old tables. */
     const finish = (
-      entry: Omit<Bookkeeping.LedgerEntry, "state" | "dagRunId" | "tryNumber" | "fullRefresh">,
+      tables: LoadTables,
+      entry: Omit<Bookkeeping.LedgerEntry, "state" | "fullRefresh">,
+      interval = key.interval,
     ) =>
       Effect.gen(function* () {
-        yield* Bookkeeping.record(session, key, {
-          ...entry,
-          state: "done",
-          dagRunId: run.dagRunId,
-          tryNumber: run.tryNumber,
-          fullRefresh: run.fullRefresh,
-        })
-        yield* Effect.forEach([work, old, stage], drop, { discard: true })
+        yield* Bookkeeping.record(
+          session,
+          { ...key, interval },
+          { ...entry, state: "done", fullRefresh: run.fullRefresh },
+        )
+        yield* Effect.forEach([tables.work, tables.old, tables.stage], drop, { discard: true })
       })
 
-    // A crash after `prepared`: finish that publication; the rows are already staged.
-    const pending = yield* wrap("reading the ledger", Bookkeeping.unfinished(session, key, run.dagRunId))
-    if (pending !== null) {
+    // Publications a crashed try prepared and nobody finished, this run's or an earlier run's: finish them
+    // first, oldest first, so that this load builds on them (the earlier run's retry then finds it done).
+    // The work table holds the partitions as they were before any later load, and none has run since.
+    const pending = yield* wrap("reading the ledger", Bookkeeping.unfinished(session, key))
+    let resumed = false
+    for (const prepared of pending) {
       yield* wrap(
-        `finishing the interrupted load of ${plan.table}`,
+        `finishing the interrupted load of ${plan.table} by run ${prepared.dagRunId}`,
         Effect.gen(function* () {
-          const from = tableName(pending.workTable)
-          if (pending.writeMode === "replace") {
-            const staged = yield* session.rows(`SELECT 1 FROM system.tables WHERE ${systemFilter(from)}`)
-            if (staged.length > 0) yield* swapIn(from)
+          const from = tableName(prepared.workTable)
+          const tables = tablesOf(from)
+          if (prepared.writeMode === "replace") {
+            // no stage left: the swap happened before the crash
+            if (yield* exists(from)) yield* swapIn(from, tables.old)
+          } else if (yield* exists(from)) {
+            yield* replacePartitions(from, prepared.partitions)
           } else {
-            yield* replacePartitions(from, pending.partitions)
+            yield* Effect.logWarning(
+              `${plan.table}: the work table ${prepared.workTable} is gone; the load of run ${prepared.dagRunId} is not published`,
+            )
           }
-          yield* finish(pending)
+          yield* finish(tables, prepared, prepared.interval)
         }),
       )
-      yield* Effect.logInfo(`${plan.table}: finished the publication an earlier try of this run prepared`)
-      return skippedTarget(plan, mode, quarantine)
+      yield* Effect.logInfo(
+        `${plan.table}: finished the publication try ${prepared.tryNumber} of run ${prepared.dagRunId} prepared`,
+      )
+      if (prepared.dagRunId === run.dagRunId) resumed = true
     }
+    if (resumed) return skippedTarget(plan, mode, quarantine)
     if (
       mode === "append" &&
       (yield* wrap("reading the ledger", Bookkeeping.alreadyLoaded(session, key, run.dagRunId)))
@@ -207,10 +240,20 @@ export const openClickHouseTarget = (
       })
     }
 
-    const names = new Set(columns.map((column) => column.name))
+    // The cursor is the default version, if it is a number or a time: ReplacingMergeTree takes no String.
+    const cursorColumn = columns.find((column) => column.name === run.cursor)
+    const cursorType =
+      cursorColumn === undefined
+        ? null
+        : (plan.columns[cursorColumn.name] ??
+          (cursorColumn.type === null && cursorColumn.clickhouseType == null
+            ? null
+            : typeForSource(cursorColumn, session.features)))
     const version =
       plan.version ??
-      (plan.write === "merge" && run.cursor !== null && names.has(run.cursor) ? run.cursor : null)
+      (plan.write === "merge" && cursorType !== null && !/String/.test(parseType(cursorType).family)
+        ? run.cursor
+        : null)
     const warnings: string[] = []
     const info: TableInfo = yield* wrap(
       `preparing ${plan.table}`,
@@ -238,19 +281,22 @@ export const openClickHouseTarget = (
         sourceType: column.type,
         clickhouseSourceType: column.clickhouseType ?? null,
       })),
+      session.features,
     )
     const insertColumns = columns.map((column) => ident(column.name))
     const settings: ClickHouseSettings = {
       date_time_input_format: "best_effort",
       // One block per batch makes each INSERT all-or-nothing.
       max_insert_block_size: String(Math.max(batchRows, 1048576)),
+      min_insert_block_size_rows: String(Math.max(batchRows, 1048576)),
+      min_insert_block_size_bytes: String(2 ** 40),
       ...(session.version.major >= 20 ? { input_format_parallel_parsing: 0 } : {}),
     }
 
     yield* wrap(
       "creating the stage",
       Effect.gen(function* () {
-        yield* Effect.forEach([stage, work, old], drop, { discard: true })
+        yield* Effect.forEach([stage, work, own.old], drop, { discard: true })
         yield* session.command(`CREATE TABLE ${qualified(stage)} AS ${target}`)
       }),
     )
@@ -428,9 +474,9 @@ export const openClickHouseTarget = (
               fullRefresh: run.fullRefresh,
             })
             faultPoint("clickhouse.prepared")
-            yield* swapIn(from)
+            yield* swapIn(from, own.old)
             faultPoint("clickhouse.partly_published")
-            yield* finish({ ...entry, workTable, partitions: [] })
+            yield* finish(own, { ...entry, ...runOf(run), workTable, partitions: [] })
           } else {
             const touched = new Map<string, Partition>()
             for (const part of yield* partitionsOf(session, stage)) {
@@ -493,7 +539,7 @@ export const openClickHouseTarget = (
             yield* replacePartitions(work, partitions.slice(0, 1))
             faultPoint("clickhouse.partly_published")
             yield* replacePartitions(work, partitions.slice(1))
-            yield* finish({ ...entry, workTable, partitions })
+            yield* finish(own, { ...entry, ...runOf(run), workTable, partitions })
           }
           return {
             table: plan.table,

@@ -28,14 +28,21 @@ const relation = (source: ClickHouseQuery): string =>
 
 const NEWLINE = 10
 
-/** The select list: every column as it is, times converted to UTC text with a `Z`. */
+/**
+ * The select list: every column as it is, times converted to UTC text with a `Z`. 18.16 prints day 0 and
+ * second 0 as `0000-00-00…`, which neither PostgreSQL nor ClickHouse reads back as 1970-01-01.
+ */
 const selectList = (columns: ReadonlyArray<{ name: string; type: string }>): string =>
   columns
     .map(({ name, type }) => {
       const family = parseType(type).family
-      return family === "DateTime" || family === "DateTime64"
-        ? `concat(toString(toTimeZone(${ident(name)}, 'UTC')), 'Z') AS ${ident(name)}`
-        : ident(name)
+      const column = ident(name)
+      if (family === "DateTime" || family === "DateTime64") {
+        return `if(toUnixTimestamp(${column}) = 0, '1970-01-01 00:00:00Z', concat(toString(toTimeZone(${column}, 'UTC')), 'Z')) AS ${column}`
+      }
+      if (family === "Date")
+        return `if(toUInt16(${column}) = 0, '1970-01-01', toString(${column})) AS ${column}`
+      return column
     })
     .join(", ")
 

@@ -21,6 +21,7 @@ describe("server versions", () => {
       bool: false,
       dedupTokens: false,
       lightweightDelete: false,
+      wideDateRanges: false,
     })
     expect(CURRENT).toEqual({
       lowCardinality: true,
@@ -29,6 +30,7 @@ describe("server versions", () => {
       bool: true,
       dedupTokens: true,
       lightweightDelete: true,
+      wideDateRanges: true,
     })
     expect(featuresOf(parseVersion("21.9.2"))).toMatchObject({ date32: true, bool: false })
   })
@@ -89,7 +91,7 @@ describe("value checks", () => {
     return builder.take()
   }
   const check = (type: string, values: string[], sourceType: string | null = null) => {
-    const result = new RowChecks([{ name: "v", type, sourceType }]).apply(chunkOf(values))
+    const result = new RowChecks([{ name: "v", type, sourceType }], OLD).apply(chunkOf(values))
     return {
       sent: result.chunk.data.toString().split("\n").slice(0, -1),
       rejected: result.rejected.map((row) => row.row),
@@ -98,7 +100,9 @@ describe("value checks", () => {
 
   it("passes a chunk through untouched when every value is fine", () => {
     const chunk = chunkOf(["1", "2"])
-    expect(new RowChecks([{ name: "v", type: "Int32", sourceType: null }]).apply(chunk).chunk).toBe(chunk)
+    expect(new RowChecks([{ name: "v", type: "Int32", sourceType: null }], OLD).apply(chunk).chunk).toBe(
+      chunk,
+    )
   })
 
   it("rejects integers out of range, for every width", () => {
@@ -130,9 +134,9 @@ describe("value checks", () => {
 
   it("rejects impossible dates and times and those outside the type's range", () => {
     expect(
-      check("Date", ["2024-02-29", "2023-02-29", "1969-12-31", "2149-06-06", "2149-06-07", "2024-1-01"]),
+      check("Date", ["2024-02-29", "2023-02-29", "1969-12-31", "2105-12-31", "2106-01-01", "2024-1-01"]),
     ).toEqual({
-      sent: ["2024-02-29", "2149-06-06"],
+      sent: ["2024-02-29", "2105-12-31"],
       rejected: [2, 3, 5, 6],
     })
     expect(
@@ -160,6 +164,18 @@ describe("value checks", () => {
     })
   })
 
+  it("knows the wider date ranges of current servers", () => {
+    const wide = (type: string, values: string[]) =>
+      new RowChecks([{ name: "v", type, sourceType: null }], CURRENT)
+        .apply(chunkOf(values))
+        .rejected.map((row) => row.row)
+    expect(wide("Date", ["2149-06-06", "2149-06-07"])).toEqual([2])
+    expect(wide("DateTime", ["2106-02-07 06:28:15Z", "2106-02-07 06:28:16Z"])).toEqual([2])
+    expect(wide("Date32", ["1900-01-01", "1899-12-31"])).toEqual([2])
+    expect(check("Date32", ["1925-01-01", "1924-12-31"]).rejected).toEqual([2])
+    expect(check("DateTime", ["2105-12-31 23:59:59Z", "2106-01-01 00:00:00Z"]).rejected).toEqual([2])
+  })
+
   it("rejects NULL only where the column cannot hold it", () => {
     expect(check("String", ["a", "\\N"])).toEqual({ sent: ["a"], rejected: [2] })
     expect(check("Nullable(Int32)", ["\\N", "x"])).toEqual({ sent: ["\\N"], rejected: [2] })
@@ -177,7 +193,7 @@ describe("statements of a script", () => {
 
 describe("checks the source's type makes needless", () => {
   const checks = (type: string, sourceType: string | null, clickhouseSourceType: string | null = null) =>
-    new RowChecks([{ name: "v", type, sourceType, clickhouseSourceType }])
+    new RowChecks([{ name: "v", type, sourceType, clickhouseSourceType }], OLD)
   const chunk = () => {
     const builder = new ChunkBuilder(1 << 10, 10, 0)
     const bytes = Buffer.from("99999\n")
