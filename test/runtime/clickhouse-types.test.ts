@@ -188,6 +188,7 @@ describe("statements of a script", () => {
       statements("SELECT 'a;b'; -- note; here\nSELECT `x;y` FROM t /* ; */;\n\n;  -- only a comment\n"),
     ).toEqual(["SELECT 'a;b'", "-- note; here\nSELECT `x;y` FROM t /* ; */"])
     expect(statements("SELECT 'it\\'s;'")).toEqual(["SELECT 'it\\'s;'"])
+    expect(statements("# setup; first\nSELECT 1;\n# done;")).toEqual(["# setup; first\nSELECT 1"])
   })
 })
 
