@@ -240,6 +240,30 @@ const rules: ReadonlyArray<{ name: string; text: string; code: DiagnosticCode; p
     path: "tasks.report.depends_on[1]",
   },
   {
+    name: "version on a postgres target",
+    text: edit("write: merge, primary_key: [id] }", "write: merge, primary_key: [id], version: updated_at }"),
+    code: "option_not_applicable",
+    path: "tasks.load.targets[0].version",
+  },
+  {
+    name: "version on a clickhouse target that does not merge",
+    text: edit(
+      "{ connection: dwh, table: raw.orders, write: merge, primary_key: [id] }",
+      "{ connection: olap, table: raw.orders, write: append, version: updated_at }",
+    ),
+    code: "option_not_applicable",
+    path: "tasks.load.targets[0].version",
+  },
+  {
+    name: "clickhouse merge ordered by other columns than its key",
+    text: edit(
+      "{ connection: dwh, table: raw.orders, write: merge, primary_key: [id] }",
+      "{ connection: olap, table: raw.orders, write: merge, primary_key: [id], order_by: [id, updated_at] }",
+    ),
+    code: "merge_order_by",
+    path: "tasks.load.targets[0].order_by",
+  },
+  {
     name: "start_param on a postgres source",
     text: edit("{ cursor: updated_at }", "{ cursor: updated_at, start_param: since }"),
     code: "option_not_applicable",
