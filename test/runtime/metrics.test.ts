@@ -13,18 +13,24 @@ beforeAll(async () => {
   dwh = await freshDatabase("metrics_dwh")
 })
 
-const spec = (topic: string, required: boolean, table = "metered.rows") => `pipeline: metered
+const spec = (
+  topic: string,
+  required: boolean,
+  table = "metered.rows",
+  connection = "dwh",
+) => `pipeline: metered
 owner: data
 schedule: "@daily"
 start_date: 2025-01-01
 connections:
   dwh: { kind: postgres, conn_id: dwh }
+  olap: { kind: clickhouse, conn_id: olap }
   bus: { kind: kafka, conn_id: kafka_default }
 metrics: { connection: bus, topic: ${topic}, required: ${required} }
 tasks:
   load:
     source: { kind: file, path: rows.csv, format: csv }
-    targets: [{ connection: dwh, table: ${table} }]
+    targets: [{ connection: ${connection}, table: ${table} }]
     batch: { rows: 2 }
     bad_rows: { max_count: 5 }
 `
@@ -59,6 +65,35 @@ const readEvents = async (
 }
 
 describe("metrics on Kafka", () => {
+  it("reports a ClickHouse target's batches and outcome the same way", async () => {
+    const topic = `airspec.metrics.ch.${Date.now()}`
+    const database = `metrics_${process.pid}_${Date.now().toString(36)}`
+    const dir = project({ "rows.csv": "id,n\n1,a\n2,b\n3,c\n" })
+    const plan = writePlan(dir, spec(topic, true, `${database}.rows`, "olap"))
+    const url = new URL(inject("clickhouseUrl"))
+    url.username = "default"
+    const result = await runRuntime({
+      plan,
+      task: "load",
+      cwd: dir,
+      env: { AIRSPEC_CONN_OLAP: url.toString(), AIRSPEC_CONN_BUS: `kafka://${inject("kafkaBrokers")}` },
+    })
+    expect(result.code).toBe(0)
+    const events = (await readEvents(topic, 4)).map((event) => event.value as Record<string, unknown>)
+    expect(
+      events.map((event) => [event.event, event.target ?? null, event.rows ?? event.rows_written]),
+    ).toEqual([
+      ["task_started", null, undefined],
+      ["batch_loaded", `${database}.rows`, 2],
+      ["batch_loaded", `${database}.rows`, 1],
+      ["task_finished", null, 3],
+    ])
+    await fetch(`${inject("clickhouseUrl")}/`, {
+      method: "POST",
+      body: `DROP DATABASE IF EXISTS ${database}`,
+    })
+  })
+
   it("emits task_started, batch_loaded per batch and task_finished, keyed by pipeline, valid by the schema", async () => {
     const topic = `airspec.metrics.${Date.now()}`
     const dir = project({ "rows.csv": "id,n\n1,a\n2,b\n3,c\n4,d,extra\n5,e\n" })
