@@ -2,7 +2,7 @@
  * What a load task sees of a target, whatever the database: batches of rows in, rejected rows out, one
  * commit at the end that makes the rows, the ledger row and the watermark visible together.
  */
-import type { Effect } from "effect"
+import { Effect } from "effect"
 import type { TaskFailed } from "./errors"
 import type { BadRow, RowChunk } from "./rows"
 
@@ -47,3 +47,15 @@ export interface Target {
   /** Commits the rows with the ledger row (which records how many rows were quarantined) and the watermark. */
   readonly commit: (rowsQuarantined: number) => Effect.Effect<TargetOutcome, TaskFailed>
 }
+
+/** A target with nothing to do (its load is in the ledger already): it takes rows and writes none. */
+export const skippedTarget = (table: string, mode: string, quarantine: Target["quarantine"]): Target => ({
+  table,
+  skipped: true,
+  startBatch: Effect.void,
+  push: () => Effect.void,
+  endBatch: Effect.succeed({ rows: 0, bytes: 0, rejected: [] }),
+  quarantine,
+  commit: () =>
+    Effect.succeed({ table, mode, skipped: "already_loaded", rowsWritten: 0, rowsFiltered: 0, checksum: "" }),
+})

@@ -23,7 +23,7 @@ import type { TargetPlan } from "../../compiler/plan/plan"
 import { TaskFailed } from "../errors"
 import { faultPoint } from "../faults"
 import { type BadRow, type RowChunk, rowStart, type SourceColumn } from "../rows"
-import type { BatchOutcome, Target, TargetOutcome, TargetRun } from "../target"
+import { type BatchOutcome, skippedTarget, type Target, type TargetOutcome, type TargetRun } from "../target"
 import * as Bookkeeping from "./bookkeeping"
 import { RowChecks, rowJson } from "./checks"
 import {
@@ -222,12 +222,12 @@ export const openClickHouseTarget = (
       )
       if (prepared.dagRunId === run.dagRunId) resumed = true
     }
-    if (resumed) return skippedTarget(plan, mode, quarantine)
+    if (resumed) return skippedTarget(plan.table, mode, quarantine)
     if (
       mode === "append" &&
       (yield* wrap("reading the ledger", Bookkeeping.alreadyLoaded(session, key, run.dagRunId)))
     ) {
-      return skippedTarget(plan, mode, quarantine)
+      return skippedTarget(plan.table, mode, quarantine)
     }
 
     const needsInterval = mode === "window" || run.filterCursor !== null
@@ -554,21 +554,3 @@ export const openClickHouseTarget = (
 
     return { table: plan.table, skipped: false, startBatch, push, endBatch, quarantine, commit }
   })
-
-const skippedTarget = (plan: TargetPlan, mode: string, quarantine: Target["quarantine"]): Target => ({
-  table: plan.table,
-  skipped: true,
-  startBatch: Effect.void,
-  push: () => Effect.void,
-  endBatch: Effect.succeed({ rows: 0, bytes: 0, rejected: [] }),
-  quarantine,
-  commit: () =>
-    Effect.succeed({
-      table: plan.table,
-      mode,
-      skipped: "already_loaded",
-      rowsWritten: 0,
-      rowsFiltered: 0,
-      checksum: "",
-    }),
-})

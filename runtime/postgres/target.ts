@@ -18,7 +18,7 @@ import { Effect, type Redacted, Scope } from "effect"
 import type { TargetPlan } from "../../compiler/plan/plan"
 import { TaskFailed } from "../errors"
 import { type BadRow, copyRowValues, type RowChunk, rowStart, type SourceColumn } from "../rows"
-import type { BatchOutcome, Target, TargetOutcome, TargetRun } from "../target"
+import { type BatchOutcome, skippedTarget, type Target, type TargetOutcome, type TargetRun } from "../target"
 import * as Bookkeeping from "./bookkeeping"
 import { type CopyIn, connect, type PgError, type PgSession, taskPgOptions } from "./session"
 import { columnList, ident, qualified, type TableName, tableName } from "./sql"
@@ -106,7 +106,7 @@ export const openPostgresTarget = (
 
     if (skipped) {
       yield* wrap("ending the load", session.query("ROLLBACK"))
-      return skippedTarget(plan, mode, quarantine)
+      return skippedTarget(plan.table, mode, quarantine)
     }
 
     const shape = {
@@ -361,24 +361,6 @@ export const openPostgresTarget = (
 
     return { table: plan.table, skipped: false, startBatch, push, endBatch, quarantine, commit }
   })
-
-const skippedTarget = (plan: TargetPlan, mode: string, quarantine: Target["quarantine"]): Target => ({
-  table: plan.table,
-  skipped: true,
-  startBatch: Effect.void,
-  push: () => Effect.void,
-  endBatch: Effect.succeed({ rows: 0, bytes: 0, rejected: [] }),
-  quarantine,
-  commit: () =>
-    Effect.succeed({
-      table: plan.table,
-      mode,
-      skipped: "already_loaded",
-      rowsWritten: 0,
-      rowsFiltered: 0,
-      checksum: "",
-    }),
-})
 
 /** The row ranges [from, to) of a chunk, leaving out the skipped rows (sorted). */
 const ranges = (chunk: RowChunk, skipped: ReadonlyArray<number>): Array<[number, number]> => {
