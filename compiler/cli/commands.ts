@@ -1,8 +1,9 @@
-/** The `airspec` command line: compile, check, schema, run, metrics. Exit codes: 0 ok, 1 findings, 2 usage or internal error. */
+/** The `airspec` command line: compile, check, schema, run, draft, metrics. Exit codes: 0 ok, 1 findings, 2 usage or internal error. */
 import { Args, Command, Options } from "@effect/cli"
 import { FileSystem, Path } from "@effect/platform"
 import { Console, Data, Effect } from "effect"
 import { jsonSchemas, SCHEMA_DIR } from "../json-schemas"
+import { draft } from "./draft-command"
 import { metrics } from "./metrics-command"
 import { compileInParallel } from "./parallel"
 import { DEFAULT_OUT, findSpecs, outputDrift, readSpecs, writeOutputs } from "./project-files"
@@ -100,5 +101,5 @@ export const airspec = Command.make("airspec").pipe(
   Command.withDescription(
     "Compile declarative YAML pipeline specs into static Airflow 3 DAGs, and run their tasks.",
   ),
-  Command.withSubcommands([compile, check, schema, run, metrics]),
+  Command.withSubcommands([compile, check, schema, run, draft, metrics]),
 )

@@ -187,3 +187,19 @@ describe("exit codes and help", () => {
     expect(result.stdout).toContain(command)
   })
 })
+
+describe("airspec draft", () => {
+  it("profiles samples, writes a spec the compiler accepts, and says no model drafted it", () => {
+    const sample = resolve("node_modules/vega-datasets/data/seattle-weather.csv")
+    const drafted = airspec("draft", sample, "--name", "weather", "--request", "Daily Seattle weather.")
+    expect(drafted.code).toBe(0)
+    expect(drafted.stderr).toContain("wrote specs/weather.yaml")
+    expect(drafted.stderr).toContain("LLM drafting skipped")
+    expect(read("specs/weather.yaml")).toContain("description: Daily Seattle weather.")
+    expect(airspec("compile", "specs/weather.yaml").code).toBe(0)
+    const profile = airspec("draft", sample, "--name", "weather", "--profile")
+    expect(profile.code).toBe(0)
+    expect(JSON.parse(profile.stdout)[0]).toMatchObject({ sample: { file: "seattle-weather.csv", rows: 1461 } })
+    expect(airspec("draft", sample, "--name", "Bad-Name").code).toBe(2)
+  })
+})

@@ -1,0 +1,107 @@
+/**
+ * `airspec draft <samples…> --name <pipeline>`: profiles the sample files and writes a spec drafted from
+ * the profiles, which the real compiler must accept. Drafting with a model is not built yet (issue 5): the
+ * draft is always the deterministic skeleton, and the command says so.
+ */
+import { Args, Command, Options } from "@effect/cli"
+import { FileSystem } from "@effect/platform"
+import { Console, Effect, Option } from "effect"
+import { compileSpec } from "../compile"
+import { type DraftSample, skeletonSpec, type TargetKind } from "../draft/skeleton"
+import { profileJson, profileTable } from "../profile/profile"
+import { readSample } from "../profile/sample"
+import { Workspace } from "../workspace"
+import { FindingsReported } from "./commands"
+import { UsageError } from "./run-command"
+
+const PIPELINE_NAME = /^[a-z][a-z0-9_]*$/
+
+const samples = Args.file({ name: "samples", exists: "yes" }).pipe(
+  Args.withDescription("Sample files: CSV/TSV, JSON (an array), NDJSON or XML."),
+  Args.atLeast(1),
+)
+const options = {
+  name: Options.text("name").pipe(Options.withDescription("The pipeline's name (its dag_id), snake_case.")),
+  target: Options.choice("target", ["postgres", "clickhouse"] as const).pipe(
+    Options.withDescription("The database the samples are loaded into."),
+    Options.withDefault<TargetKind>("postgres"),
+  ),
+  schema: Options.text("schema").pipe(
+    Options.withDescription(
+      "Schema (PostgreSQL) or database (ClickHouse) of the tables. Default: raw / analytics.",
+    ),
+    Options.optional,
+  ),
+  owner: Options.text("owner").pipe(Options.withDefault("data")),
+  startDate: Options.text("start-date").pipe(Options.withDefault("2025-01-01")),
+  request: Options.text("request").pipe(
+    Options.withDescription("What the pipeline is for, in plain words; it becomes the description."),
+    Options.optional,
+  ),
+  recordPath: Options.text("record-path").pipe(
+    Options.withDescription("JSON: the dotted path of the records array; XML: of one record element."),
+    Options.optional,
+  ),
+  out: Options.text("out").pipe(
+    Options.withDescription("Where to write the spec. Default: specs/<name>.yaml; `-` prints it."),
+    Options.optional,
+  ),
+  profile: Options.boolean("profile").pipe(
+    Options.withDescription("Print the profiles (JSON) instead of drafting."),
+  ),
+}
+
+export const draft = Command.make("draft", { samples, ...options }, (input) =>
+  Effect.gen(function* () {
+    if (!PIPELINE_NAME.test(input.name)) {
+      return yield* new UsageError({
+        message: `--name must be snake_case, like shop_orders (got ${input.name})`,
+      })
+    }
+    const drafted: DraftSample[] = []
+    for (const path of input.samples) {
+      const sample = yield* Effect.mapError(
+        readSample(path, { recordPath: Option.getOrUndefined(input.recordPath) }),
+        (error) => new UsageError({ message: error.message }),
+      )
+      drafted.push({ info: sample.info, profile: profileTable(sample.table) })
+    }
+    if (input.profile) {
+      yield* Console.log(
+        profileJson(drafted.map((sample) => ({ sample: sample.info, ...sample.profile }))).trimEnd(),
+      )
+      return
+    }
+    const out = Option.getOrElse(input.out, () => `specs/${input.name}.yaml`)
+    const text = skeletonSpec({
+      pipeline: input.name,
+      owner: input.owner,
+      target: input.target,
+      schema: Option.getOrElse(input.schema, () => (input.target === "postgres" ? "raw" : "analytics")),
+      startDate: input.startDate,
+      request: Option.getOrNull(input.request),
+      samples: drafted,
+    })
+    const outcome = yield* compileSpec({ path: out === "-" ? `specs/${input.name}.yaml` : out, text }).pipe(
+      Effect.provide(Workspace.memory({})),
+    )
+    for (const diagnostic of outcome.diagnostics) {
+      yield* Console.error(`${diagnostic.path}:${diagnostic.line}:${diagnostic.col}: ${diagnostic.message}`)
+    }
+    if (out === "-") yield* Console.log(text.trimEnd())
+    else {
+      const fs = yield* FileSystem.FileSystem
+      yield* fs.writeFileString(out, text)
+      yield* Console.error(`wrote ${out}: ${drafted.length} load task(s) drafted from the sample profiles`)
+    }
+    yield* Console.error(
+      "LLM drafting skipped: drafting with a model is not built yet; this is the profile skeleton",
+    )
+    if (outcome.diagnostics.length > 0)
+      return yield* new FindingsReported({ count: outcome.diagnostics.length })
+  }),
+).pipe(
+  Command.withDescription(
+    "Profile sample files and draft a spec from the profiles (types, keys, cursor, write mode); the compiler checks the draft.",
+  ),
+)
