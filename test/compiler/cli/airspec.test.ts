@@ -199,7 +199,9 @@ describe("airspec draft", () => {
     expect(airspec("compile", "specs/weather.yaml").code).toBe(0)
     const profile = airspec("draft", sample, "--name", "weather", "--profile")
     expect(profile.code).toBe(0)
-    expect(JSON.parse(profile.stdout)[0]).toMatchObject({ sample: { file: "seattle-weather.csv", rows: 1461 } })
+    expect(JSON.parse(profile.stdout)[0]).toMatchObject({
+      sample: { file: "seattle-weather.csv", rows: 1461 },
+    })
     expect(airspec("draft", sample, "--name", "Bad-Name").code).toBe(2)
   })
 })
