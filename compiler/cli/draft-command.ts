@@ -1,13 +1,16 @@
 /**
  * `airspec draft <samples…> --name <pipeline>`: profiles the sample files and writes a spec drafted from
- * the profiles, which the real compiler must accept. Drafting with a model is not built yet (issue 5): the
- * draft is always the deterministic skeleton, and the command says so.
+ * the profiles, which the real compiler must accept. With a model configured (AIRSPEC_LLM_*), the model
+ * drafts from the request and the profiles (draft/model.ts); without one, or when it fails, the
+ * deterministic skeleton is written, and the command says why.
  */
 import { Args, Command, Options } from "@effect/cli"
 import { FileSystem } from "@effect/platform"
 import { Console, Effect, Option } from "effect"
 import { compileSpec } from "../compile"
-import { type DraftSample, skeletonSpec, type TargetKind } from "../draft/skeleton"
+import { draftWithModel } from "../draft/model"
+import type { DraftSample, TargetKind } from "../draft/skeleton"
+import { Llm } from "../llm/service"
 import { profileJson, profileTable } from "../profile/profile"
 import { readSample } from "../profile/sample"
 import { Workspace } from "../workspace"
@@ -49,6 +52,11 @@ const options = {
   profile: Options.boolean("profile").pipe(
     Options.withDescription("Print the profiles (JSON) instead of drafting."),
   ),
+  includeExamples: Options.boolean("include-examples").pipe(
+    Options.withDescription(
+      "Send the profiles' example values (sample data) to the model too; by default only metadata goes.",
+    ),
+  ),
 }
 
 export const draft = Command.make("draft", { samples, ...options }, (input) =>
@@ -73,32 +81,44 @@ export const draft = Command.make("draft", { samples, ...options }, (input) =>
       return
     }
     const out = Option.getOrElse(input.out, () => `specs/${input.name}.yaml`)
-    const text = skeletonSpec({
-      pipeline: input.name,
-      owner: input.owner,
-      target: input.target,
-      schema: Option.getOrElse(input.schema, () => (input.target === "postgres" ? "raw" : "analytics")),
-      startDate: input.startDate,
-      request: Option.getOrNull(input.request),
-      samples: drafted,
-    })
-    const outcome = yield* compileSpec({ path: out === "-" ? `specs/${input.name}.yaml` : out, text }).pipe(
-      Effect.provide(Workspace.memory({})),
-    )
-    for (const diagnostic of outcome.diagnostics) {
-      yield* Console.error(`${diagnostic.path}:${diagnostic.line}:${diagnostic.col}: ${diagnostic.message}`)
-    }
+    const path = out === "-" ? `specs/${input.name}.yaml` : out
+    const result = yield* draftWithModel(
+      {
+        pipeline: input.name,
+        owner: input.owner,
+        target: input.target,
+        schema: Option.getOrElse(input.schema, () => (input.target === "postgres" ? "raw" : "analytics")),
+        startDate: input.startDate,
+        request: Option.getOrNull(input.request),
+        samples: drafted,
+      },
+      { path, includeExamples: input.includeExamples },
+    ).pipe(Effect.provide(Llm.layer))
+    const { text } = result
+    const errors =
+      result._tag === "Failed"
+        ? result.errors
+        : (yield* compileSpec({ path, text }).pipe(Effect.provide(Workspace.memory({})))).diagnostics.map(
+            (d) => `${d.line}:${d.col}: ${d.message}`,
+          )
+    for (const error of errors) yield* Console.error(`${path}:${error.replace(/^(\d+:\d+) /, "$1: ")}`)
     if (out === "-") yield* Console.log(text.trimEnd())
     else {
       const fs = yield* FileSystem.FileSystem
       yield* fs.writeFileString(out, text)
-      yield* Console.error(`wrote ${out}: ${drafted.length} load task(s) drafted from the sample profiles`)
+      yield* Console.error(
+        result._tag === "Skipped"
+          ? `wrote ${out}: ${drafted.length} load task(s) drafted from the sample profiles`
+          : `wrote ${out}: drafted with a model in ${result.calls} call(s)`,
+      )
     }
-    yield* Console.error(
-      "LLM drafting skipped: drafting with a model is not built yet; this is the profile skeleton",
-    )
-    if (outcome.diagnostics.length > 0)
-      return yield* new FindingsReported({ count: outcome.diagnostics.length })
+    if (result._tag === "Skipped")
+      yield* Console.error(`LLM drafting skipped: ${result.reason}; this is the profile skeleton`)
+    else if (result._tag === "Failed")
+      yield* Console.error(
+        `the model's draft still has ${errors.length} error(s) after ${result.calls} call(s): fix them by hand`,
+      )
+    if (errors.length > 0) return yield* new FindingsReported({ count: errors.length })
   }),
 ).pipe(
   Command.withDescription(

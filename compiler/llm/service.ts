@@ -20,7 +20,14 @@ export interface LlmRequest {
   readonly system: string
   readonly user: string
   /** Asks for JSON that fits this schema (structured output); the answer is still returned as text. */
-  readonly schema?: { readonly name: string; readonly schema: object } | undefined
+  readonly schema?:
+    | {
+        readonly name: string
+        readonly schema: object
+        /** Strict structured output (the default); off for schemas strict mode cannot express. */
+        readonly strict?: boolean
+      }
+    | undefined
   /** What the call is for, in logs ("draft", "repair", …); not part of the cache key. */
   readonly purpose: string
 }
@@ -174,7 +181,7 @@ const makeConfigured = (settings: LlmSettings, tuning: LlmTuning) =>
                   json_schema: {
                     name: request.schema.name,
                     schema: request.schema.schema as Record<string, unknown>,
-                    strict: true,
+                    strict: request.schema.strict ?? true,
                   },
                 },
               }),
