@@ -9,22 +9,11 @@ import { ident, qualified, tableName, utcLiteral } from "../clickhouse/sql"
 import { parseType, postgresTypeFor } from "../clickhouse/types"
 import { TaskFailed } from "../errors"
 import { ChunkBuilder, copyRowValues, type RowChunk, type SourceColumn } from "../rows"
+import { type DatabaseQuery, relation } from "./database-query"
 import type { ChunkLimits } from "./postgres"
-
-export interface ClickHouseQuery {
-  readonly query: string | null
-  readonly table: string | null
-  readonly cursor: string | null
-  readonly interval: { readonly start: Date; readonly end: Date } | null
-}
 
 const failed = (what: string) => (error: ClickHouseError) =>
   new TaskFailed({ reason: "source", retryable: error.retryable, message: `${what}: ${error.message}` })
-
-const relation = (source: ClickHouseQuery): string =>
-  source.table !== null
-    ? `SELECT * FROM ${qualified(tableName(source.table))}`
-    : `${(source.query ?? "").trim().replace(/;+\s*$/, "")}\n`
 
 const NEWLINE = 10
 
@@ -47,7 +36,7 @@ const selectList = (columns: ReadonlyArray<{ name: string; type: string }>): str
     .join(", ")
 
 export const openClickHouseSource = (
-  source: ClickHouseQuery,
+  source: DatabaseQuery,
   uri: Redacted.Redacted<string>,
   limits: ChunkLimits,
   applicationName: string,
@@ -61,7 +50,7 @@ export const openClickHouseSource = (
       connectClickHouse(uri, applicationName),
       failed("connecting to the source"),
     )
-    const from = `(${relation(source)}) AS airspec_source`
+    const from = `(${relation(source, (table) => qualified(tableName(table)))}) AS airspec_source`
     const header = yield* Effect.mapError(
       Effect.flatMap(
         session.stream(`SELECT * FROM ${from} LIMIT 0 FORMAT TabSeparatedWithNamesAndTypes`),

@@ -8,6 +8,7 @@ import type { PgOptions } from "../postgres/session"
 import type { RowChunk, SourceColumn } from "../rows"
 import { openClickHouseSource } from "./clickhouse"
 import { CsvError, readCsv } from "./csv"
+import { databaseQuery } from "./database-query"
 import { openFileInput } from "./file-input"
 import { DEFAULT_HTTP_OPTIONS, HttpClient, httpRecords } from "./http"
 import { JsonShapeError, jsonArrayRecords, ndjsonRecords } from "./json"
@@ -37,27 +38,12 @@ export const openSource = (request: SourceRequest): Effect.Effect<OpenedSource, 
   switch (source.kind) {
     case "postgres":
       return Effect.flatMap(connectionUri(context.connections, source.connection), (uri) =>
-        openPostgresSource(
-          {
-            query: source.query,
-            table: source.table,
-            cursor: source.incremental?.cursor ?? null,
-            interval: request.interval,
-          },
-          uri,
-          request.limits,
-          request.pgOptions,
-        ),
+        openPostgresSource(databaseQuery(source, request.interval), uri, request.limits, request.pgOptions),
       )
     case "clickhouse":
       return Effect.flatMap(connectionUri(context.connections, source.connection), (uri) =>
         openClickHouseSource(
-          {
-            query: source.query,
-            table: source.table,
-            cursor: source.incremental?.cursor ?? null,
-            interval: request.interval,
-          },
+          databaseQuery(source, request.interval),
           uri,
           request.limits,
           request.pgOptions.applicationName,

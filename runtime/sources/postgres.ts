@@ -9,13 +9,7 @@ import { TaskFailed } from "../errors"
 import { connect, type PgError, type PgOptions } from "../postgres/session"
 import { ident, qualified, tableName } from "../postgres/sql"
 import type { RowChunk, SourceColumn } from "../rows"
-
-export interface PostgresQuery {
-  readonly query: string | null
-  readonly table: string | null
-  readonly cursor: string | null
-  readonly interval: { readonly start: Date; readonly end: Date } | null
-}
+import { type DatabaseQuery, relation } from "./database-query"
 
 export interface ChunkLimits {
   readonly chunkBytes: number
@@ -25,14 +19,8 @@ export interface ChunkLimits {
 const failed = (what: string) => (error: PgError) =>
   new TaskFailed({ reason: "source", retryable: error.retryable, message: `${what}: ${error.message}` })
 
-/** A user's query as a subquery: no trailing semicolon, and a line comment at its end cannot eat the `)`. */
-const relation = (source: PostgresQuery): string =>
-  source.table !== null
-    ? `SELECT * FROM ${qualified(tableName(source.table))}`
-    : `${(source.query ?? "").trim().replace(/;+\s*$/, "")}\n`
-
 export const openPostgresSource = (
-  source: PostgresQuery,
+  source: DatabaseQuery,
   uri: Redacted.Redacted<string>,
   limits: ChunkLimits,
   options: PgOptions,
@@ -43,7 +31,7 @@ export const openPostgresSource = (
 > =>
   Effect.gen(function* () {
     const session = yield* Effect.mapError(connect(uri, options), failed("connecting to the source"))
-    const from = relation(source)
+    const from = relation(source, (table) => qualified(tableName(table)))
     const described = yield* Effect.mapError(
       session.query(
         `SELECT a.name, format_type(a.oid, a.typmod) AS type
