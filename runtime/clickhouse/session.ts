@@ -60,6 +60,8 @@ export interface ClickHouseSession {
   readonly version: ServerVersion
   readonly features: Features
   readonly command: (sql: string) => Effect.Effect<void, ClickHouseError>
+  /** A query's whole response body (the caller names the format in `sql`). */
+  readonly text: (sql: string) => Effect.Effect<string, ClickHouseError>
   readonly rows: <A = Record<string, unknown>>(
     sql: string,
   ) => Effect.Effect<ReadonlyArray<A>, ClickHouseError>
@@ -189,41 +191,37 @@ export const connectClickHouse = (
 
     const command = (sql: string) => Effect.flatMap(exec(sql), (stream) => attempt(() => drain(stream)))
 
+    const text = (sql: string) => Effect.flatMap(exec(sql), (stream) => attempt(() => collect(stream)))
+
     const rows = <A>(sql: string) =>
-      Effect.flatMap(exec(`${sql} FORMAT JSONEachRow`), (stream) =>
-        attempt(async () =>
-          (await collect(stream))
-            .split("\n")
-            .filter((line) => line !== "")
-            .map((line) => JSON.parse(line) as A),
-        ),
+      Effect.map(text(`${sql} FORMAT JSONEachRow`), (body) =>
+        body
+          .split("\n")
+          .filter((line) => line !== "")
+          .map((line) => JSON.parse(line) as A),
       )
+
+    /** An INSERT whose data is the request body. */
+    const send = (query: string, body: Readable, settings?: ClickHouseSettings) =>
+      attempt(async () => {
+        const result = await client.exec({ query, values: body, clickhouse_settings: settings ?? {} })
+        await drain(result.stream)
+      })
 
     const insert = (
       target: string,
       columns: ReadonlyArray<string>,
       body: Readable,
       settings?: ClickHouseSettings,
-    ) =>
-      attempt(async () => {
-        const result = await client.exec({
-          query: `INSERT INTO ${target} (${columns.join(", ")}) FORMAT TabSeparated`,
-          values: body,
-          clickhouse_settings: settings ?? {},
-        })
-        await drain(result.stream)
-      })
+    ) => send(`INSERT INTO ${target} (${columns.join(", ")}) FORMAT TabSeparated`, body, settings)
 
     const insertJson = (target: string, values: ReadonlyArray<object>) =>
       values.length === 0
         ? Effect.void
-        : attempt(async () => {
-            const result = await client.exec({
-              query: `INSERT INTO ${target} FORMAT JSONEachRow`,
-              values: bodyOf([Buffer.from(values.map((value) => JSON.stringify(value)).join("\n"))]),
-            })
-            await drain(result.stream)
-          })
+        : send(
+            `INSERT INTO ${target} FORMAT JSONEachRow`,
+            bodyOf([Buffer.from(values.map((value) => JSON.stringify(value)).join("\n"))]),
+          )
 
     const versionRows = yield* rows<{ version: string }>("SELECT version() AS version")
     const version = parseVersion(versionRows[0]?.version ?? "0.0")
@@ -231,6 +229,7 @@ export const connectClickHouse = (
       version,
       features: featuresOf(version),
       command,
+      text,
       rows,
       insert,
       insertJson,

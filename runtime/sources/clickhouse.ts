@@ -52,19 +52,8 @@ export const openClickHouseSource = (
     )
     const from = `(${relation(source, (table) => qualified(tableName(table)))}) AS airspec_source`
     const header = yield* Effect.mapError(
-      Effect.flatMap(
-        session.stream(`SELECT * FROM ${from} LIMIT 0 FORMAT TabSeparatedWithNamesAndTypes`),
-        (stream) =>
-          Effect.tryPromise({
-            try: async () => {
-              const parts: Buffer[] = []
-              for await (const part of stream) parts.push(part as Buffer)
-              return Buffer.concat(parts).toString("utf8")
-            },
-            catch: (error) => failed("reading the source query")(error as ClickHouseError),
-          }),
-      ),
-      (error) => (error instanceof TaskFailed ? error : failed("reading the source query")(error)),
+      session.text(`SELECT * FROM ${from} LIMIT 0 FORMAT TabSeparatedWithNamesAndTypes`),
+      failed("reading the source query"),
     )
     const [nameLine = "", typeLine = ""] = header.split("\n")
     const names = copyRowValues(Buffer.from(nameLine)).map((name) => name ?? "")
