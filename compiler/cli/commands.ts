@@ -1,17 +1,14 @@
 /** The `airspec` command line: compile, check, schema, run, draft, metrics. Exit codes: 0 ok, 1 findings, 2 usage or internal error. */
 import { Args, Command, Options } from "@effect/cli"
 import { FileSystem, Path } from "@effect/platform"
-import { Console, Data, Effect } from "effect"
+import { Console, Effect } from "effect"
 import { jsonSchemas, SCHEMA_DIR } from "../json-schemas"
 import { draft } from "./draft-command"
 import { metrics } from "./metrics-command"
 import { compileInParallel } from "./parallel"
 import { DEFAULT_OUT, findSpecs, outputDrift, readSpecs, writeOutputs } from "./project-files"
-import { FORMATS, type Format, formatReport } from "./report"
+import { FindingsReported, FORMATS, type Format, formatReport } from "./report"
 import { runArgs, runTask } from "./run-command"
-
-/** Findings were printed; the process must exit 1. */
-export class FindingsReported extends Data.TaggedError("FindingsReported")<{ readonly count: number }> {}
 
 const paths = Args.text({ name: "paths" }).pipe(
   Args.withDescription("Spec files or directories (searched recursively for *.yaml / *.yml). Default: specs"),

@@ -14,7 +14,7 @@ import { Llm } from "../llm/service"
 import { profileJson, profileTable } from "../profile/profile"
 import { readSample } from "../profile/sample"
 import { Workspace } from "../workspace"
-import { FindingsReported } from "./commands"
+import { FindingsReported } from "./report"
 import { UsageError } from "./run-command"
 
 const PIPELINE_NAME = /^[a-z][a-z0-9_]*$/

@@ -1,7 +1,11 @@
 /** How `compile` and `check` print findings: for people (text), for tools (json), for GitHub (annotations). */
 import { structuredPatch } from "diff"
+import { Data } from "effect"
 import type { Diagnostic } from "../diagnostics"
 import type { OutputDrift } from "./project-files"
+
+/** Findings were printed; the process must exit 1. */
+export class FindingsReported extends Data.TaggedError("FindingsReported")<{ readonly count: number }> {}
 
 export type Format = "text" | "json" | "github"
 export const FORMATS: ReadonlyArray<Format> = ["text", "json", "github"]
