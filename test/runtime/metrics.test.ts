@@ -6,6 +6,7 @@ import { Schema } from "effect"
 import { Kafka, logLevel } from "kafkajs"
 import { beforeAll, describe, expect, inject, it } from "vitest"
 import { MetricEvent } from "../../runtime/metrics/events"
+import { chQuery, freshClickHouse } from "./clickhouse-harness"
 import { freshDatabase, intervalEnv, project, query, runRuntime, writePlan } from "./harness"
 
 let dwh: string
@@ -67,16 +68,14 @@ const readEvents = async (
 describe("metrics on Kafka", () => {
   it("reports a ClickHouse target's batches and outcome the same way", async () => {
     const topic = `airspec.metrics.ch.${Date.now()}`
-    const database = `metrics_${process.pid}_${Date.now().toString(36)}`
+    const { database, uri } = await freshClickHouse("metrics")
     const dir = project({ "rows.csv": "id,n\n1,a\n2,b\n3,c\n" })
     const plan = writePlan(dir, spec(topic, true, `${database}.rows`, "olap"))
-    const url = new URL(inject("clickhouseUrl"))
-    url.username = "default"
     const result = await runRuntime({
       plan,
       task: "load",
       cwd: dir,
-      env: { AIRSPEC_CONN_OLAP: url.toString(), AIRSPEC_CONN_BUS: `kafka://${inject("kafkaBrokers")}` },
+      env: { AIRSPEC_CONN_OLAP: uri, AIRSPEC_CONN_BUS: `kafka://${inject("kafkaBrokers")}` },
     })
     expect(result.code).toBe(0)
     const events = (await readEvents(topic, 4)).map((event) => event.value as Record<string, unknown>)
