@@ -2,7 +2,7 @@
  * Where metric rows live in ClickHouse: `metric_rows` (one row per event and metric) and the hourly rollup
  * `metrics_hourly`. Every statement is idempotent and runs on Debian's 18.16 as on current servers.
  */
-import { EVENT_METRICS, METRIC_COLUMNS, TARGET_METRICS } from "./metric-rows"
+import { EVENT_METRICS, METRIC_COLUMNS } from "./metric-rows"
 
 export const METRIC_ROWS_TABLE = "metric_rows"
 export const HOURLY_VIEW = "metrics_hourly"
@@ -117,7 +117,7 @@ const metricTuples = () =>
 /**
  * The alternative to `airspec metrics sink` for a ClickHouse that reaches Kafka itself: a Kafka table and a
  * materialized view that feed the same `metric_rows`. Per-target metrics need the nested `targets` array,
- * which 18.16's JSONEachRow cannot read, so this path lands every metric but those (TARGET_METRICS).
+ * which 18.16's JSONEachRow cannot read, so this path lands every metric but those (`TARGET_METRICS` in metric-rows.ts).
  */
 export const kafkaEngineStatements = (database: string, options: KafkaEngineOptions): string[] => {
   if (!isDatabaseName(database)) throw new Error(`not a database name: ${database}`)
@@ -145,6 +145,3 @@ ARRAY JOIN multiIf(
 ) AS m`,
   ]
 }
-
-/** Metrics the Kafka-engine path does not produce. */
-export const KAFKA_ENGINE_MISSING = TARGET_METRICS.map(({ metric }) => metric)
