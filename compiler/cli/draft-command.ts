@@ -1,6 +1,7 @@
 /**
- * `airspec draft <samples…> --name <pipeline>`: profiles the sample files and writes a spec drafted from
- * the profiles, which the real compiler must accept. With a model configured (AIRSPEC_LLM_*), the model
+ * `airspec draft [files…] [--table <connection.schema.table>]… [--api <url>]… --name <pipeline>`: profiles
+ * the samples (files, existing tables, API responses) and writes a spec drafted from the profiles, which
+ * the real compiler must accept. With a model configured (AIRSPEC_LLM_*), the model
  * drafts from the request and the profiles (draft/model.ts); without one, or when it fails, the
  * deterministic skeleton is written, and the command says why.
  */
@@ -9,11 +10,15 @@ import { FileSystem } from "@effect/platform"
 import { Console, Effect, Option } from "effect"
 import { compileSpec } from "../compile"
 import { draftWithModel } from "../draft/model"
-import type { DraftSample, TargetKind } from "../draft/skeleton"
+import { type DraftSample, describeSource, type TargetKind } from "../draft/skeleton"
+import { checkApiUrl, fetchApiSample } from "../introspect/api"
+import { describeTable } from "../introspect/describe"
+import { IntrospectError, parseTableRef } from "../introspect/table"
 import { Llm } from "../llm/service"
 import { profileJson, profileTable } from "../profile/profile"
-import { readSample } from "../profile/sample"
+import { DEFAULT_MAX_ROWS, readSample } from "../profile/sample"
 import { Workspace } from "../workspace"
+import { commandEnv, connectionUriIn, envFileOption } from "./connection-env"
 import { FindingsReported } from "./report"
 import { UsageError } from "./run-command"
 
@@ -21,9 +26,22 @@ const PIPELINE_NAME = /^[a-z][a-z0-9_]*$/
 
 const samples = Args.file({ name: "samples", exists: "yes" }).pipe(
   Args.withDescription("Sample files: CSV/TSV, JSON (an array), NDJSON or XML."),
-  Args.atLeast(1),
+  Args.repeated,
 )
 const options = {
+  table: Options.text("table").pipe(
+    Options.withDescription(
+      "An existing table to load from, <connection>.<schema>.<table>; the connection's URI comes from AIRSPEC_CONN_<CONNECTION> (environment or --env-file). Repeatable.",
+    ),
+    Options.repeated,
+  ),
+  api: Options.text("api").pipe(
+    Options.withDescription(
+      "An HTTP API URL to fetch one sample response from (GET, no credentials); the draft reads it through an http connection. Repeatable.",
+    ),
+    Options.repeated,
+  ),
+  envFile: envFileOption,
   name: Options.text("name").pipe(Options.withDescription("The pipeline's name (its dag_id), snake_case.")),
   target: Options.choice("target", ["postgres", "clickhouse"] as const).pipe(
     Options.withDescription("The database the samples are loaded into."),
@@ -66,17 +84,57 @@ export const draft = Command.make("draft", { samples, ...options }, (input) =>
         message: `--name must be snake_case, like shop_orders (got ${input.name})`,
       })
     }
+    if (input.samples.length + input.table.length + input.api.length === 0)
+      return yield* new UsageError({ message: "name at least one sample file, --table or --api" })
+    const recordPath = Option.getOrUndefined(input.recordPath)
+    const usage = (error: { readonly message: string }) => new UsageError({ message: error.message })
     const drafted: DraftSample[] = []
     for (const path of input.samples) {
+      const sample = yield* Effect.mapError(readSample(path, { recordPath }), usage)
+      drafted.push({ source: { kind: "file", info: sample.info }, profile: profileTable(sample.table) })
+    }
+    const env = input.table.length === 0 ? {} : commandEnv(input.envFile)
+    for (const text of input.table) {
+      const ref = parseTableRef(text)
+      if (ref instanceof IntrospectError) return yield* usage(ref)
+      const uri = connectionUriIn(env, ref.connection)
+      if (uri === undefined)
+        return yield* new UsageError({
+          message: `--table ${text}: set AIRSPEC_CONN_${ref.connection.toUpperCase()} to the connection's URI (environment or ${input.envFile})`,
+        })
+      const sample = yield* Effect.mapError(describeTable(uri, ref, DEFAULT_MAX_ROWS), usage)
+      drafted.push({
+        source: {
+          kind: "table",
+          table: sample.description,
+          rows: sample.rows.rows.length,
+          truncated: sample.truncated,
+        },
+        profile: profileTable(sample.rows),
+      })
+    }
+    for (const text of input.api) {
+      const url = checkApiUrl(text)
+      if (url instanceof IntrospectError) return yield* usage(url)
       const sample = yield* Effect.mapError(
-        readSample(path, { recordPath: Option.getOrUndefined(input.recordPath) }),
-        (error) => new UsageError({ message: error.message }),
+        fetchApiSample(url, { recordPath, maxRows: DEFAULT_MAX_ROWS }),
+        usage,
       )
-      drafted.push({ info: sample.info, profile: profileTable(sample.table) })
+      const file =
+        url.pathname
+          .split("/")
+          .filter((part) => part !== "")
+          .at(-1) ?? url.hostname
+      drafted.push({
+        source: { kind: "http", url: url.href, info: { ...sample.info, file } },
+        profile: profileTable(sample.table),
+      })
     }
     if (input.profile) {
       yield* Console.log(
-        profileJson(drafted.map((sample) => ({ sample: sample.info, ...sample.profile }))).trimEnd(),
+        profileJson(
+          drafted.map((sample) => ({ source: describeSource(sample.source), ...sample.profile })),
+        ).trimEnd(),
       )
       return
     }
@@ -122,6 +180,6 @@ export const draft = Command.make("draft", { samples, ...options }, (input) =>
   }),
 ).pipe(
   Command.withDescription(
-    "Profile sample files and draft a spec from the profiles (types, keys, cursor, write mode); the compiler checks the draft.",
+    "Profile samples (files, existing tables, an API's response) and draft a spec from the profiles (types, keys, cursor, write mode); the compiler checks the draft.",
   ),
 )

@@ -5,16 +5,16 @@
  * file (the environment wins). On a terminal the runtime keeps a live progress line.
  */
 import { spawn } from "node:child_process"
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { parseEnv } from "node:util"
 import { Args, Options } from "@effect/cli"
 import { Console, Data, Effect, HashMap, Option } from "effect"
 import { compileSpec } from "../compile"
 import { instantOf, parseSpecDate } from "../spec/calendar"
 import { Workspace } from "../workspace"
+import { commandEnv, envFileOption } from "./connection-env"
 import { readSpecs } from "./project-files"
 import { formatReport } from "./report"
 
@@ -36,10 +36,7 @@ export const runArgs = {
     Options.withDescription("A trigger-form param, name=value (JSON values such as true or 3 are parsed)."),
     Options.optional,
   ),
-  envFile: Options.text("env-file").pipe(
-    Options.withDescription("A .env file with AIRSPEC_CONN_<NAME>=<uri> lines (skipped when missing)."),
-    Options.withDefault(".env"),
-  ),
+  envFile: envFileOption,
 }
 
 const RUNTIME = () => fileURLToPath(new URL("./airspec-runtime.mjs", import.meta.url))
@@ -54,14 +51,6 @@ const paramValue = (text: string): unknown => {
     return JSON.parse(text)
   } catch {
     return text
-  }
-}
-
-const readEnvFile = (path: string): Record<string, string> => {
-  try {
-    return parseEnv(readFileSync(path, "utf8")) as Record<string, string>
-  } catch {
-    return {}
   }
 }
 
@@ -88,8 +77,7 @@ export const runTask = (args: {
         message: `no task ${JSON.stringify(args.task)} in ${args.spec}; tasks: ${plan.tasks.map((t) => t.id).join(", ")}`,
       })
     }
-    const env: Record<string, string> = { ...readEnvFile(args.envFile) }
-    for (const [name, value] of Object.entries(process.env)) if (value !== undefined) env[name] = value
+    const env = commandEnv(args.envFile)
     env.AIRSPEC_DAG_RUN_ID = `local__${new Date().toISOString()}`
     env.AIRSPEC_TRY_NUMBER = "1"
     if (Option.isSome(args.interval)) {

@@ -16,7 +16,14 @@ import { parseYaml } from "../parse/yaml"
 import { Spec } from "../spec/schema"
 import { didYouMean } from "../validate/suggest"
 import { Workspace } from "../workspace"
-import { type DraftRequest, type DraftSample, skeletonSpec } from "./skeleton"
+import {
+  type DraftRequest,
+  type DraftSample,
+  describeSource,
+  readsSample,
+  sampleName,
+  skeletonSpec,
+} from "./skeleton"
 
 export const MAX_REPAIRS = 3
 
@@ -43,11 +50,11 @@ export type ModelDraft =
 const SYSTEM = [
   "You draft airspec pipeline specs. An airspec spec is a YAML file (here written as JSON) that describes",
   "an Airflow DAG of load tasks (source -> targets), SQL tasks and checks; the JSON Schema you are given",
-  "is its grammar. You get a request in plain words, profiles of sample files (column names, inferred",
-  "types, null counts, candidate keys, cursors and partitions) and a deterministic draft made from the",
-  "profiles alone. Improve that draft to fit the request: keep what is right, use only columns the",
-  "profiles list, and keep the connection names. Answer with the whole spec as one JSON object and",
-  "nothing else: no prose, no Markdown.",
+  "is its grammar. You get a request in plain words, profiles of samples (files, existing tables with",
+  "their declared types and keys, or API responses: column names, inferred types, null counts, candidate",
+  "keys, cursors and partitions) and a deterministic draft made from the profiles alone. Improve that",
+  "draft to fit the request: keep what is right, use only columns the profiles list, and keep the",
+  "connection names. Answer with the whole spec as one JSON object and nothing else: no prose, no Markdown.",
 ].join("\n")
 
 /** The spec's JSON Schema with its root definition inlined: endpoints want an object at the root, not a `$ref`. */
@@ -68,8 +75,8 @@ const specSchema = (): object => {
 
 /** The profiles as the model sees them: without example values unless asked for, since those are data. */
 const profilesFor = (samples: ReadonlyArray<DraftSample>, includeExamples: boolean) =>
-  samples.map(({ info, profile }) => ({
-    sample: info,
+  samples.map(({ source, profile }) => ({
+    source: describeSource(source),
     ...profile,
     columns: profile.columns.map(({ examples, ...column }) =>
       includeExamples ? { ...column, examples } : column,
@@ -148,7 +155,7 @@ export const columnErrors = (
     if (!isRecord(task) || !isRecord(task.source)) continue
     const source = task.source
     const sample =
-      samples.find((sample) => sample.info.file === source.path) ??
+      samples.find((sample) => readsSample(sample.source, source)) ??
       (samples.length === 1 ? samples[0] : undefined)
     if (sample === undefined) continue
     const known = sample.profile.columns.map((column) => column.name)
@@ -156,7 +163,7 @@ export const columnErrors = (
       if (typeof name !== "string" || known.includes(name)) return
       const { line, col } = locate(at, part)
       errors.push(
-        `${line}:${col} column "${name}" is not in the sample ${sample.info.file}${didYouMean(name, known)}`,
+        `${line}:${col} column "${name}" is not in the sample ${sampleName(sample.source)}${didYouMean(name, known)}`,
       )
     }
     if (isRecord(source.incremental))

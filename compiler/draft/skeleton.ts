@@ -1,18 +1,62 @@
 /**
- * A spec drafted from sample profiles alone, without a model: one load task per sample into one database,
- * every column's type declared from the profile (columns whose names a spec cannot hold load as text), the first candidate key and cursor chosen, the write mode
- * following from them. Pure and deterministic: the same profiles give the same bytes.
+ * A spec drafted from sample profiles alone, without a model: one load task per sample (a file, an existing
+ * table or an API response) into one database, the first candidate key and cursor chosen, the write mode
+ * following from them. Files' and APIs' columns get types declared from the profile (columns whose names a
+ * spec cannot hold load as text); a table's columns keep the types the database gives them. Pure and
+ * deterministic: the same profiles give the same bytes.
  */
 import { stringify } from "yaml"
+import type { TableDescription } from "../introspect/table"
 import type { ColumnProfile, Profile } from "../profile/profile"
 import type { SampleInfo } from "../profile/sample"
 
 export type TargetKind = "postgres" | "clickhouse"
 
+/** Where a sample came from, which decides the drafted task's source. */
+export type DraftSource =
+  | { readonly kind: "file"; readonly info: SampleInfo }
+  /** An existing table; the profile is of its first rows. */
+  | {
+      readonly kind: "table"
+      readonly table: TableDescription
+      readonly rows: number
+      readonly truncated: boolean
+    }
+  /** One response of an HTTP API (`info` describes it read as JSON). */
+  | { readonly kind: "http"; readonly url: string; readonly info: SampleInfo }
+
 export interface DraftSample {
-  readonly info: SampleInfo
+  readonly source: DraftSource
   readonly profile: Profile
 }
+
+/** The sample as profiles show it and a model reads it: metadata only, never rows. */
+export const describeSource = (source: DraftSource) => {
+  switch (source.kind) {
+    case "file":
+      return { kind: "file", ...source.info }
+    case "http":
+      return { kind: "http", url: source.url, ...source.info }
+    case "table":
+      return { kind: "table", ...source.table, sampleRows: source.rows, truncated: source.truncated }
+  }
+}
+
+/** Whether a drafted task's (parsed) source reads this sample. */
+export const readsSample = (source: DraftSource, taskSource: Readonly<Record<string, unknown>>): boolean => {
+  switch (source.kind) {
+    case "file":
+      return taskSource.path === source.info.file
+    case "table":
+      return taskSource.table === source.table.table
+    case "http":
+      return taskSource.path === new URL(source.url).pathname
+  }
+}
+
+/** How the sample is named in the spec's descriptions and messages. */
+export const sampleName = (source: DraftSource): string =>
+  source.kind === "file" ? source.info.file : source.kind === "table" ? source.table.table : source.url
 
 export interface DraftRequest {
   readonly pipeline: string
@@ -91,25 +135,80 @@ export const identifierOf = (file: string): string => {
   return /^[a-z]/.test(stem) ? stem : `t_${stem}`
 }
 
-const sourceOf = (info: SampleInfo, cursor: string | null) => ({
-  kind: "file",
-  connection: "files",
-  path: info.file,
-  format: info.format,
-  ...(info.format === "csv" && info.delimiter !== null && info.delimiter !== ","
-    ? { csv: { delimiter: info.delimiter } }
-    : {}),
-  ...(info.format === "json" && info.recordPath !== null ? { json: { records_path: info.recordPath } } : {}),
-  ...(info.format === "xml" && info.recordPath !== null ? { xml: { record_path: info.recordPath } } : {}),
-  ...(cursor === null ? {} : { incremental: { cursor } }),
-})
+/** The task id and table name a sample suggests. */
+const baseName = (source: DraftSource): string => {
+  switch (source.kind) {
+    case "file":
+      return identifierOf(source.info.file)
+    case "table":
+      return identifierOf(source.table.table.split(".").at(-1) ?? "table")
+    case "http": {
+      const segments = new URL(source.url).pathname.split("/").filter((part) => /[A-Za-z]/.test(part))
+      return identifierOf(segments.at(-1) ?? "api")
+    }
+  }
+}
+
+/** The connection an API sample's pipeline reads through: the URL's origin is its base. */
+const API_CONNECTION = "api"
+
+const sourceOf = (source: DraftSource, cursor: string | null) => {
+  const incremental = cursor === null ? {} : { incremental: { cursor } }
+  switch (source.kind) {
+    case "file": {
+      const { info } = source
+      return {
+        kind: "file",
+        connection: "files",
+        path: info.file,
+        format: info.format,
+        ...(info.format === "csv" && info.delimiter !== null && info.delimiter !== ","
+          ? { csv: { delimiter: info.delimiter } }
+          : {}),
+        ...(info.format === "json" && info.recordPath !== null
+          ? { json: { records_path: info.recordPath } }
+          : {}),
+        ...(info.format === "xml" && info.recordPath !== null
+          ? { xml: { record_path: info.recordPath } }
+          : {}),
+        ...incremental,
+      }
+    }
+    case "table":
+      return {
+        kind: source.table.database,
+        connection: source.table.connection,
+        table: source.table.table,
+        ...incremental,
+      }
+    case "http": {
+      const url = new URL(source.url)
+      const query = Object.fromEntries(
+        [...url.searchParams.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      )
+      return {
+        kind: "http",
+        connection: API_CONNECTION,
+        path: url.pathname,
+        ...(Object.keys(query).length === 0 ? {} : { query }),
+        ...(source.info.recordPath === null ? {} : { records_path: source.info.recordPath }),
+        ...incremental,
+      }
+    }
+  }
+}
 
 /** Names a spec can declare: others (`US Gross`) load as text, and are never keys or cursors. */
 const SPEC_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 
-const taskOf = (request: DraftRequest, sample: DraftSample) => {
-  const { profile, info } = sample
-  const key = profile.candidateKeys.find((columns) => columns.every((name) => SPEC_NAME.test(name))) ?? null
+const taskOf = (request: DraftRequest, sample: DraftSample, name: string) => {
+  const { profile, source } = sample
+  const tableKey =
+    source.kind === "table" && source.table.primaryKey.length > 0 ? source.table.primaryKey : null
+  const key =
+    (tableKey?.every((column) => SPEC_NAME.test(column)) ? tableKey : null) ??
+    profile.candidateKeys.find((columns) => columns.every((name) => SPEC_NAME.test(name))) ??
+    null
   const cursor = profile.cursorCandidates.find((name) => SPEC_NAME.test(name)) ?? null
   const write = key !== null ? "merge" : cursor !== null ? "window" : "replace"
   const keys = new Set(key ?? [])
@@ -118,49 +217,77 @@ const taskOf = (request: DraftRequest, sample: DraftSample) => {
     ? (profile.partitionCandidates.find((candidate) => candidate.column === cursor) ?? null)
     : null
   if (partition !== null) keys.add(partition.column)
+  // a table's own types carry over; only a ClickHouse partition column is declared, since it may not be Nullable
+  const declared = profile.columns.filter((column) =>
+    source.kind === "table" ? column.name === partition?.column : SPEC_NAME.test(column.name),
+  )
   const columns = Object.fromEntries(
-    profile.columns
-      .filter((column) => SPEC_NAME.test(column.name))
-      .map((column) => [
-        column.name,
-        clickhouse ? clickhouseType(column, keys.has(column.name)) : postgresType(column),
-      ]),
+    declared.map((column) => [
+      column.name,
+      clickhouse ? clickhouseType(column, keys.has(column.name)) : postgresType(column),
+    ]),
   )
   const target = {
     connection: "warehouse",
-    table: `${request.schema}.${identifierOf(info.file)}`,
+    table: `${request.schema}.${name}`,
     write,
     ...(key === null ? {} : { primary_key: [...key] }),
     ...(clickhouse && key === null && cursor !== null ? { order_by: [cursor] } : {}),
     ...(partition === null ? {} : { partition_by: partition.clickhouse }),
     ...(clickhouse && write === "merge" && cursor !== null ? { version: cursor } : {}),
-    columns,
+    ...(declared.length === 0 ? {} : { columns }),
   }
   return {
-    description: `${info.file}: ${profile.rows} sample row(s), ${profile.columns.length} column(s).`,
-    source: sourceOf(info, cursor),
+    description: `${sampleName(source)}: ${profile.rows} sample row(s), ${profile.columns.length} column(s).`,
+    source: sourceOf(source, cursor),
     targets: [target],
   }
+}
+
+/** Task ids per sample: its base name, numbered when two samples would share one. */
+export const taskIds = (samples: ReadonlyArray<DraftSample>): ReadonlyArray<string> => {
+  const used = new Set<string>()
+  return samples.map((sample) => {
+    const base = baseName(sample.source)
+    let id = base
+    for (let n = 2; used.has(id); n++) id = `${base}_${n}`
+    used.add(id)
+    return id
+  })
+}
+
+const connectionsOf = (request: DraftRequest) => {
+  const connections: Record<string, unknown> = {}
+  for (const { source } of request.samples) {
+    if (source.kind === "file") connections.files = { kind: "file", conn_id: `${request.pipeline}_files` }
+    else if (source.kind === "http")
+      connections[API_CONNECTION] = { kind: "http", conn_id: `${request.pipeline}_api` }
+    else
+      connections[source.table.connection] = { kind: source.table.database, conn_id: source.table.connection }
+  }
+  connections.warehouse = { kind: request.target, conn_id: `${request.pipeline}_${request.target}` }
+  return connections
 }
 
 /** The drafted spec's text. */
 export const skeletonSpec = (request: DraftRequest): string => {
   const tasks: Record<string, unknown> = {}
-  for (const sample of request.samples) tasks[identifierOf(sample.info.file)] = taskOf(request, sample)
+  const ids = taskIds(request.samples)
+  request.samples.forEach((sample, index) => {
+    const id = ids[index] as string
+    tasks[id] = taskOf(request, sample, id)
+  })
   const spec = {
     pipeline: request.pipeline,
     description:
       request.request ??
-      `Loads ${request.samples.map((sample) => sample.info.file).join(", ")} into ${request.target}.`,
+      `Loads ${request.samples.map((sample) => sampleName(sample.source)).join(", ")} into ${request.target}.`,
     owner: request.owner,
     schedule: "@daily",
     start_date: request.startDate,
     catchup: false,
     max_active_runs: 1,
-    connections: {
-      files: { kind: "file", conn_id: `${request.pipeline}_files` },
-      warehouse: { kind: request.target, conn_id: `${request.pipeline}_${request.target}` },
-    },
+    connections: connectionsOf(request),
     tasks,
   }
   return [

@@ -201,12 +201,12 @@ const csvRows = async (input: AsyncIterable<Buffer>, delimiter: string, maxRows:
     chunkBytes: 1 << 20,
     chunkRows: Math.min(maxRows + 1, 4096),
   })
-  const { rows, bad, truncated } = await collect(chunks, maxRows)
+  const { rows, bad, truncated } = await collectRows(chunks, maxRows)
   return { table: { columns, rows }, truncated, badRows: bad }
 }
 
 /** The first `maxRows` rows of the chunks, and the bad rows among them. */
-const collect = async (
+export const collectRows = async (
   chunks: AsyncIterable<RowChunk>,
   maxRows: number,
 ): Promise<{ rows: Array<Array<string | null>>; bad: number; truncated: boolean }> => {
@@ -253,7 +253,7 @@ export const recordTable = async (items: AsyncIterable<RecordItem>, maxRows: num
     chunkBytes: 1 << 20,
     chunkRows: 4096,
   })
-  const { rows, bad } = await collect(chunks, maxRows)
+  const { rows, bad } = await collectRows(chunks, maxRows)
   return { table: { columns, rows }, truncated, badRows: bad }
 }
 

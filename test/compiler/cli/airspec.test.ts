@@ -200,7 +200,7 @@ describe("airspec draft", () => {
     const profile = airspec("draft", sample, "--name", "weather", "--profile")
     expect(profile.code).toBe(0)
     expect(JSON.parse(profile.stdout)[0]).toMatchObject({
-      sample: { file: "seattle-weather.csv", rows: 1461 },
+      source: { kind: "file", file: "seattle-weather.csv", rows: 1461 },
     })
     expect(airspec("draft", sample, "--name", "Bad-Name").code).toBe(2)
   })

@@ -35,7 +35,7 @@ beforeAll(async () => {
     schema: "raw",
     startDate: "2025-01-01",
     request: "Daily Seattle weather, merged on the date.",
-    samples: [{ info: sample.info, profile: profileTable(sample.table) }],
+    samples: [{ source: { kind: "file", info: sample.info }, profile: profileTable(sample.table) }],
   }
 })
 

@@ -33,7 +33,7 @@ const request = async (
   samples: await Promise.all(
     files.map(async (file) => {
       const sample = await Effect.runPromise(readSample(join(DATA, file)))
-      return { info: sample.info, profile: profileTable(sample.table) }
+      return { source: { kind: "file" as const, info: sample.info }, profile: profileTable(sample.table) }
     }),
   ),
 })
