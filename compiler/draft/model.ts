@@ -216,7 +216,13 @@ export const draftWithModel = (
     for (let round = 0; round <= MAX_REPAIRS; round++) {
       calls += 1
       const reply = yield* Effect.either(
-        llm.complete({ system: SYSTEM, user, schema, purpose: round === 0 ? "draft" : "repair" }),
+        llm.complete({
+          system: SYSTEM,
+          user,
+          schema,
+          purpose: round === 0 ? "draft" : "repair",
+          pipeline: request.pipeline,
+        }),
       )
       if (reply._tag === "Left") return skipped(skeleton, reply.left, calls)
       const parsed = parseAnswer(reply.right.text)

@@ -5,7 +5,18 @@
  * only) and parse the answers.
  */
 import type { FileSystem, Path } from "@effect/platform"
-import { type ConfigError, Context, Duration, Effect, Layer, Option, Redacted, Schedule } from "effect"
+import {
+  Clock,
+  type ConfigError,
+  Context,
+  Duration,
+  Effect,
+  Layer,
+  Option,
+  Redacted,
+  Schedule,
+  type Scope,
+} from "effect"
 import type OpenAI from "openai"
 import type {
   ChatCompletion,
@@ -15,6 +26,7 @@ import { type BreakerSettings, makeBreaker } from "./breaker"
 import { cacheKey, makeReplyCache } from "./cache"
 import { LlmConfig, type LlmSettings } from "./config"
 import { fromSdkError, type LlmError, llmError } from "./error"
+import { kafkaUsageReporter, noUsageReporter, UsageMetricsConfig, type UsageReporter } from "./usage"
 
 export interface LlmRequest {
   readonly system: string
@@ -30,6 +42,8 @@ export interface LlmRequest {
     | undefined
   /** What the call is for, in logs ("draft", "repair", …); not part of the cache key. */
   readonly purpose: string
+  /** The spec the call is about, for the usage events; not part of the cache key. */
+  readonly pipeline?: string | undefined
 }
 
 export interface LlmUsage {
@@ -121,7 +135,7 @@ const replyOf = (completion: ChatCompletion, scrub: (text: string) => string) =>
   })
 }
 
-const makeConfigured = (settings: LlmSettings, tuning: LlmTuning) =>
+const makeConfigured = (settings: LlmSettings, tuning: LlmTuning, report: UsageReporter) =>
   Effect.gen(function* () {
     const Sdk = yield* Effect.promise(loadOpenAi)
     const apiKey = Redacted.value(settings.apiKey)
@@ -155,6 +169,30 @@ const makeConfigured = (settings: LlmSettings, tuning: LlmTuning) =>
       )
 
     const complete = (request: LlmRequest): Effect.Effect<LlmReply, LlmError> =>
+      Effect.flatMap(Clock.currentTimeMillis, (started) =>
+        answer(request).pipe(
+          Effect.tapBoth({
+            onSuccess: (reply) => usage(request, started, "ok", reply),
+            onFailure: (error) => usage(request, started, error.reason, null),
+          }),
+        ),
+      )
+
+    const usage = (request: LlmRequest, started: number, outcome: string, reply: LlmReply | null) =>
+      Effect.flatMap(Clock.currentTimeMillis, (now) =>
+        report({
+          purpose: request.purpose,
+          pipeline: request.pipeline ?? null,
+          model: settings.model,
+          outcome,
+          cached: reply?.cached ?? false,
+          promptTokens: reply?.usage.prompt ?? 0,
+          completionTokens: reply?.usage.completion ?? 0,
+          ms: now - started,
+        }),
+      )
+
+    const answer = (request: LlmRequest): Effect.Effect<LlmReply, LlmError> =>
       Effect.gen(function* () {
         const messages = [
           { role: "system" as const, content: request.system },
@@ -223,21 +261,38 @@ const makeConfigured = (settings: LlmSettings, tuning: LlmTuning) =>
 export const makeLlm = (
   settings: Option.Option<LlmSettings>,
   tuning: Partial<LlmTuning> = {},
+  report: UsageReporter = noUsageReporter,
 ): Effect.Effect<LlmService, never, FileSystem.FileSystem | Path.Path> =>
   Option.match(settings, {
     onNone: () => Effect.succeed(notConfigured),
-    onSome: (settings) => makeConfigured(settings, { ...DEFAULT_TUNING, ...tuning }),
+    onSome: (settings) => makeConfigured(settings, { ...DEFAULT_TUNING, ...tuning }, report),
   })
 
+/** Usage events go to Kafka only when both a model and AIRSPEC_METRICS_BROKERS are configured. */
+const reporterFor = (
+  settings: Option.Option<LlmSettings>,
+): Effect.Effect<UsageReporter, ConfigError.ConfigError, Scope.Scope> =>
+  Option.isNone(settings)
+    ? Effect.succeed(noUsageReporter)
+    : Effect.flatMap(UsageMetricsConfig, (metrics) =>
+        Option.match(metrics, { onNone: () => Effect.succeed(noUsageReporter), onSome: kafkaUsageReporter }),
+      )
+
 export class Llm extends Context.Tag("airspec/Llm")<Llm, LlmService>() {
-  /** From the environment (config.ts); with no model configured, a service whose calls say so. */
+  /** From the environment (config.ts, usage.ts); with no model configured, a service whose calls say so. */
   static readonly layer: Layer.Layer<Llm, ConfigError.ConfigError, FileSystem.FileSystem | Path.Path> =
-    Layer.effect(
+    Layer.scoped(
       Llm,
-      Effect.flatMap(LlmConfig, (settings) => makeLlm(settings)),
+      Effect.gen(function* () {
+        const settings = yield* LlmConfig
+        return yield* makeLlm(settings, {}, yield* reporterFor(settings))
+      }),
     )
 
   /** Explicit settings, e.g. a local server in tests, with faster retries or a touchier breaker. */
-  static readonly layerWith = (settings: Option.Option<LlmSettings>, tuning: Partial<LlmTuning> = {}) =>
-    Layer.effect(Llm, makeLlm(settings, tuning))
+  static readonly layerWith = (
+    settings: Option.Option<LlmSettings>,
+    tuning: Partial<LlmTuning> = {},
+    report: UsageReporter = noUsageReporter,
+  ) => Layer.effect(Llm, makeLlm(settings, tuning, report))
 }

@@ -84,6 +84,12 @@ const QUEUE_COLUMNS = {
   error_tag: "String",
   reason: "String",
   retryable: "UInt8",
+  purpose: "String",
+  model: "String",
+  outcome: "String",
+  cached: "UInt8",
+  prompt_tokens: "Float64",
+  completion_tokens: "Float64",
 } as const
 
 const tagExpression = (field: string) => {

@@ -72,7 +72,30 @@ export const TaskFailedEvent = S.Struct({
   duration_ms: S.Number,
 })
 
-export const MetricEvent = S.Union(TaskStarted, BatchLoaded, TaskFinished, TaskFailedEvent).annotations({
+/**
+ * One call to a language model by `airspec draft` or `review`: `task` is the command, `dag_run_id` the
+ * command's invocation (`cli__<uuid>`), `pipeline` the spec the call was about.
+ */
+export const LlmCall = S.Struct({
+  ...common,
+  event: S.Literal("llm_call"),
+  purpose: S.String,
+  model: S.String,
+  /** `ok`, or the failure's reason (timeout, rate_limited, …). */
+  outcome: S.String,
+  cached: S.Boolean,
+  prompt_tokens: S.Int,
+  completion_tokens: S.Int,
+  ms: S.Number,
+})
+
+export const MetricEvent = S.Union(
+  TaskStarted,
+  BatchLoaded,
+  TaskFinished,
+  TaskFailedEvent,
+  LlmCall,
+).annotations({
   identifier: "AirspecMetricEvent",
   title: "airspec metric event",
 })

@@ -4,7 +4,7 @@
  * summing one metric never mixes two meanings.
  */
 import { Either, ParseResult, Schema as S } from "effect"
-import { BatchLoaded, type MetricEvent, TaskFailedEvent, TaskFinished, TaskStarted } from "./events"
+import { BatchLoaded, LlmCall, type MetricEvent, TaskFailedEvent, TaskFinished, TaskStarted } from "./events"
 
 type Kind = MetricEvent["event"]
 type EventOf<K extends Kind> = Extract<MetricEvent, { event: K }>
@@ -47,6 +47,15 @@ export const EVENT_METRICS: { readonly [K in Kind]: EventMetrics<EventOf<K>> } =
     tags: ["task_kind"],
   },
   task_failed: { metrics: [counted("task_failed")], tags: ["reason", "retryable", "error_tag"] },
+  llm_call: {
+    metrics: [
+      counted("llm_calls"),
+      { metric: "llm_prompt_tokens", field: "prompt_tokens" },
+      { metric: "llm_completion_tokens", field: "completion_tokens" },
+      { metric: "llm_ms", field: "ms" },
+    ],
+    tags: ["purpose", "model", "outcome", "cached"],
+  },
 }
 
 /** task_finished also reports each target, tagged with the target's table and write mode. */
@@ -135,6 +144,7 @@ const SCHEMAS = {
   batch_loaded: BatchLoaded,
   task_finished: TaskFinished,
   task_failed: TaskFailedEvent,
+  llm_call: LlmCall,
 } as const satisfies { readonly [K in Kind]: S.Schema<EventOf<K>> }
 
 /** DateTime's range: the epoch to 2106 (UInt32 seconds). */

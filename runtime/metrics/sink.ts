@@ -60,62 +60,70 @@ export interface KafkaMetricsConfig {
 export const kafkaMetrics = (config: KafkaMetricsConfig) =>
   Layer.scoped(
     Metrics,
-    Effect.gen(function* () {
-      const unavailable = (message: string) =>
-        new TaskFailed({ reason: "metrics", retryable: true, message: `metrics are required: ${message}` })
-      // kafkajs loads only for pipelines with metrics
-      const { Kafka, logLevel } = yield* Effect.promise(loadKafkajs)
-      const kafka = new Kafka({
-        clientId: "airspec",
-        brokers: brokersOf(Redacted.value(config.uri)),
-        connectionTimeout: 3000,
-        requestTimeout: 10000,
-        retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 2000 },
-        logLevel: logLevel.NOTHING,
-      })
-      const producer: Producer = kafka.producer({ allowAutoTopicCreation: true })
-      let live = yield* Effect.acquireRelease(
-        Effect.tryPromise({ try: () => producer.connect(), catch: (error) => error }).pipe(
-          Effect.as(true),
-          Effect.catchAll((error) =>
-            config.required
-              ? Effect.fail(unavailable(`cannot reach Kafka (${String(error)})`))
-              : Effect.as(
-                  Effect.logWarning(`metrics off for this run: cannot reach Kafka (${String(error)})`),
-                  false,
-                ),
-          ),
-        ),
-        (connected) =>
-          connected ? Effect.promise(() => producer.disconnect().catch(() => {})) : Effect.void,
-      )
-      const emit = (body: EventBody) =>
-        Effect.gen(function* () {
-          if (!live) {
-            if (config.required) return yield* unavailable("Kafka is unreachable")
-            return
-          }
-          const event = eventOf(config.identity, body)
-          const sent = yield* Effect.either(
-            Effect.tryPromise({
-              try: () =>
-                producer.send({
-                  topic: config.topic,
-                  acks: -1,
-                  messages: [{ key: config.identity.pipeline, value: encode(event) }],
-                }),
-              catch: (error) => error,
-            }),
-          )
-          if (sent._tag === "Left") {
-            live = false
-            if (config.required)
-              return yield* unavailable(`sending ${event.event} failed (${String(sent.left)})`)
-            yield* Effect.logWarning(
-              `metrics off for the rest of this run: sending to Kafka failed (${String(sent.left)})`,
-            )
-          }
-        })
-      return { emit }
-    }),
+    Effect.map(kafkaEventSender(config), (sender) => ({
+      emit: (body: EventBody) => sender.send(eventOf(config.identity, body)),
+    })),
   )
+
+export interface EventSender {
+  readonly send: (event: MetricEvent) => Effect.Effect<void, TaskFailed>
+}
+
+/** A producer for whole events, keyed by their pipeline, for the scope's lifetime. */
+export const kafkaEventSender = (config: Omit<KafkaMetricsConfig, "identity">) =>
+  Effect.gen(function* () {
+    const unavailable = (message: string) =>
+      new TaskFailed({ reason: "metrics", retryable: true, message: `metrics are required: ${message}` })
+    // kafkajs loads only for pipelines with metrics
+    const { Kafka, logLevel } = yield* Effect.promise(loadKafkajs)
+    const kafka = new Kafka({
+      clientId: "airspec",
+      brokers: brokersOf(Redacted.value(config.uri)),
+      connectionTimeout: 3000,
+      requestTimeout: 10000,
+      retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 2000 },
+      logLevel: logLevel.NOTHING,
+    })
+    const producer: Producer = kafka.producer({ allowAutoTopicCreation: true })
+    let live = yield* Effect.acquireRelease(
+      Effect.tryPromise({ try: () => producer.connect(), catch: (error) => error }).pipe(
+        Effect.as(true),
+        Effect.catchAll((error) =>
+          config.required
+            ? Effect.fail(unavailable(`cannot reach Kafka (${String(error)})`))
+            : Effect.as(
+                Effect.logWarning(`metrics off for this run: cannot reach Kafka (${String(error)})`),
+                false,
+              ),
+        ),
+      ),
+      (connected) => (connected ? Effect.promise(() => producer.disconnect().catch(() => {})) : Effect.void),
+    )
+    const send = (event: MetricEvent) =>
+      Effect.gen(function* () {
+        if (!live) {
+          if (config.required) return yield* unavailable("Kafka is unreachable")
+          return
+        }
+        const sent = yield* Effect.either(
+          Effect.tryPromise({
+            try: () =>
+              producer.send({
+                topic: config.topic,
+                acks: -1,
+                messages: [{ key: event.pipeline, value: encode(event) }],
+              }),
+            catch: (error) => error,
+          }),
+        )
+        if (sent._tag === "Left") {
+          live = false
+          if (config.required)
+            return yield* unavailable(`sending ${event.event} failed (${String(sent.left)})`)
+          yield* Effect.logWarning(
+            `metrics off for the rest of this run: sending to Kafka failed (${String(sent.left)})`,
+          )
+        }
+      })
+    return { send } satisfies EventSender
+  })

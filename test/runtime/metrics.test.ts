@@ -3,11 +3,11 @@
  * with the broker unreachable the load succeeds with a warning, unless the spec requires metrics.
  */
 import { Schema } from "effect"
-import { Kafka, logLevel } from "kafkajs"
 import { beforeAll, describe, expect, inject, it } from "vitest"
 import { MetricEvent } from "../../runtime/metrics/events"
 import { chQuery, freshClickHouse } from "./clickhouse-harness"
 import { freshDatabase, intervalEnv, project, query, runRuntime, writePlan } from "./harness"
+import { readEvents } from "./kafka-harness"
 
 let dwh: string
 beforeAll(async () => {
@@ -35,35 +35,6 @@ tasks:
     batch: { rows: 2 }
     bad_rows: { max_count: 5 }
 `
-
-const readEvents = async (
-  topic: string,
-  expected: number,
-): Promise<Array<{ key: string; value: unknown }>> => {
-  const kafka = new Kafka({ brokers: [inject("kafkaBrokers")], logLevel: logLevel.NOTHING })
-  const consumer = kafka.consumer({ groupId: `test-${topic}` })
-  await consumer.connect()
-  await consumer.subscribe({ topic, fromBeginning: true })
-  const events: Array<{ key: string; value: unknown }> = []
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () =>
-        reject(new Error(`only ${events.length} of ${expected} events arrived: ${JSON.stringify(events)}`)),
-      20_000,
-    )
-    void consumer.run({
-      eachMessage: async ({ message }) => {
-        events.push({ key: String(message.key), value: JSON.parse(String(message.value)) })
-        if (events.length >= expected) {
-          clearTimeout(timer)
-          resolve()
-        }
-      },
-    })
-  })
-  await consumer.disconnect()
-  return events
-}
 
 describe("metrics on Kafka", () => {
   it("reports a ClickHouse target's batches and outcome the same way", async () => {
