@@ -5,7 +5,7 @@
 import { Schema } from "effect"
 import { beforeAll, describe, expect, inject, it } from "vitest"
 import { MetricEvent } from "../../runtime/metrics/events"
-import { chQuery, freshClickHouse } from "./clickhouse-harness"
+import { freshClickHouse } from "./clickhouse-harness"
 import { freshDatabase, intervalEnv, project, query, runRuntime, writePlan } from "./harness"
 import { readEvents } from "./kafka-harness"
 
