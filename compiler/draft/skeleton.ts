@@ -71,7 +71,7 @@ export interface DraftRequest {
 }
 
 /** Integers are widened to 64 bits and decimals to at least 18 digits: a sample shows no maximum. */
-const postgresType = (column: ColumnProfile): string => {
+export const postgresType = (column: ColumnProfile): string => {
   switch (column.type) {
     case "boolean":
       return "boolean"
@@ -121,7 +121,7 @@ const clickhouseBase = (column: ColumnProfile): string => {
   }
 }
 
-const clickhouseType = (column: ColumnProfile, key: boolean): string =>
+export const clickhouseType = (column: ColumnProfile, key: boolean): string =>
   column.nullable && !key ? `Nullable(${clickhouseBase(column)})` : clickhouseBase(column)
 
 /** A task id or table name from a file name: lower snake case, starting with a letter. */

@@ -83,8 +83,8 @@ const uniquePair = (table: Table, a: number, b: number): boolean => {
 
 const TIME_TYPES: ReadonlyArray<ColumnType> = ["timestamptz", "timestamp", "date"]
 
-const UPDATED = /updated|modified|changed|last_?update/i
-const CREATED = /created|inserted|added/i
+export const UPDATED = /updated|modified|changed|last_?update/i
+export const CREATED = /created|inserted|added/i
 
 const timeColumns = (
   columns: ReadonlyArray<ColumnProfile>,
