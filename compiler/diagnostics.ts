@@ -32,6 +32,10 @@ export type DiagnosticCode =
   | "window_requires_incremental"
   | "needs_interval_schedule"
   | "duplicate_target"
+  | "mask_cursor"
+  | "mask_key"
+  | "mask_type"
+  | "mask_unknown_column"
   | "file_not_found"
 
 export interface Position {

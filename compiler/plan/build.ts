@@ -15,6 +15,7 @@ import type {
   Duration,
   Incremental,
   LoadTask,
+  Mask,
   Pagination,
   Param,
   Source,
@@ -30,6 +31,7 @@ import type {
   DagPlan,
   DatePlan,
   IncrementalPlan,
+  MaskPlan,
   PaginationPlan,
   ParamPlan,
   Plan,
@@ -190,6 +192,7 @@ const taskPlan = (
 
 const loadPlan = (task: LoadTask, connections: Readonly<Record<string, Connection>>) => ({
   source: sourcePlan(task.source),
+  ...maskPlan(task.mask ?? {}),
   targets: task.targets.map((target) => ({
     connection: target.connection,
     kind: databaseKind(connections[target.connection]),
@@ -205,6 +208,12 @@ const loadPlan = (task: LoadTask, connections: Readonly<Record<string, Connectio
   batch: batchPlan(task.batch ?? {}),
   bad_rows: badRowsPlan(task.bad_rows ?? {}),
 })
+
+/** YAML's null and the text "null" are one method; an empty mask is no mask. */
+const maskPlan = (mask: Mask): { mask?: MaskPlan } =>
+  Object.keys(mask).length === 0
+    ? {}
+    : { mask: mapEntries(mask, (method): "hash" | "null" => (method === "hash" ? "hash" : "null")) }
 
 /** Checked before planning: a target's connection exists and is a database. */
 const databaseKind = (connection: Connection | undefined): "postgres" | "clickhouse" => {

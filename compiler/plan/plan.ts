@@ -186,10 +186,15 @@ export const TargetPlan = S.Struct({
 })
 export type TargetPlan = typeof TargetPlan.Type
 
+/** Column → how it is masked; absent when nothing is (so plans without masks did not change). */
+export const MaskPlan = S.Record({ key: S.String, value: S.Literal("hash", "null") })
+export type MaskPlan = typeof MaskPlan.Type
+
 export const LoadTaskPlan = S.Struct({
   ...taskBase,
   kind: S.Literal("load"),
   source: SourcePlan,
+  mask: S.optional(MaskPlan),
   targets: S.Array(TargetPlan),
   batch: S.Struct({ rows: S.Int, bytes: S.Int, max_duration_seconds: Seconds }),
   bad_rows: S.Struct({ max_count: S.NullOr(S.Int), max_ratio: S.NullOr(S.Number), table: S.String }),

@@ -417,8 +417,27 @@ const taskCommon = {
   outlets: S.optional(doc(S.Array(AssetUri), "Assets this task updates, for asset-scheduled pipelines.")),
 }
 
+/**
+ * How a masked column is loaded. YAML's `null` and the text "null" mean the same, so that neither
+ * `phone: null` nor `phone: "null"` surprises anyone.
+ */
+export const MaskMethod = S.Literal("hash", "null", null).annotations({
+  identifier: "MaskMethod",
+  title: "hash or null",
+  description:
+    "hash: the lowercase hex SHA-256 of the value's UTF-8 text (64 characters; NULL stays NULL; unsalted, so equal values still join but short values such as phone numbers can be recovered by brute force); null: the column is loaded as NULL.",
+})
+export type MaskMethod = typeof MaskMethod.Type
+
+export const Mask = S.Record({ key: ColumnName, value: MaskMethod }).annotations({
+  identifier: "Mask",
+  description:
+    "Personal data masked before any target sees the rows: column name → hash or null. The column must be a source column and not the incremental cursor.",
+})
+
 export const LoadTask = S.Struct({
   source: Source,
+  mask: S.optional(Mask),
   targets: S.NonEmptyArray(Target),
   batch: S.optional(Batch),
   bad_rows: S.optional(BadRows),
@@ -527,3 +546,4 @@ export type Incremental = typeof Incremental.Type
 export type Pagination = typeof Pagination.Type
 export type Batch = typeof Batch.Type
 export type BadRows = typeof BadRows.Type
+export type Mask = typeof Mask.Type

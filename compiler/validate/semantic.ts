@@ -16,6 +16,7 @@ import { findCycle } from "../spec/graph"
 import type { Check, Connection, ConnectionKind, LoadTask, Source, Spec, Task } from "../spec/schema"
 import { NAME_PATTERN } from "../spec/schema"
 import type { SqlFiles } from "../workspace"
+import { maskProblems } from "./mask"
 import { paramProblem, runtimeParamProblem } from "./params"
 import { didYouMean } from "./suggest"
 
@@ -207,6 +208,9 @@ const checkLoad = (path: Path, task: LoadTask, context: TaskContext) => {
       "incremental loads select rows by the run's data interval, which only cron schedules and presets such as @daily give",
       "key",
     )
+  }
+  for (const problem of maskProblems(task, context.connectionKind)) {
+    report(problem.code, [...path, "mask", problem.column], problem.message)
   }
   const seen = new Set<string>()
   for (const [index, target] of task.targets.entries()) {

@@ -6,7 +6,7 @@
  * Values keep their exact text: numbers arrive as LosslessNumber (their digits as written), nested objects
  * and arrays become JSON text (for json/jsonb columns), null is NULL and "" stays empty.
  */
-import { isLosslessNumber, stringify } from "lossless-json"
+import { isLosslessNumber, parse, stringify } from "lossless-json"
 import { type BadRow, ChunkBuilder, copyField, type RowChunk } from "../rows"
 
 /** Records read before the columns are fixed. */
@@ -21,7 +21,8 @@ export interface RecordStream {
   readonly chunks: AsyncGenerator<RowChunk>
 }
 
-const textOf = (value: unknown): string | null => {
+/** A value's text as its column holds it. */
+export const textOf = (value: unknown): string | null => {
   if (value === null || value === undefined) return null
   if (typeof value === "string") return value
   if (typeof value === "boolean") return value ? "true" : "false"
@@ -32,6 +33,18 @@ const textOf = (value: unknown): string | null => {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value) && !isLosslessNumber(value)
+
+/** A record written as JSON text (a bad row's raw text), read back; null when it is not one. */
+export const recordOfText = (text: string): Record<string, unknown> | null => {
+  try {
+    const value = parse(text)
+    return isRecord(value) ? value : null
+  } catch {
+    return null
+  }
+}
+
+export const recordText = (record: Record<string, unknown>): string => stringify(record) ?? ""
 
 export const recordRows = async (
   items: AsyncIterable<RecordItem>,
@@ -70,7 +83,7 @@ export const recordRows = async (
         return {
           row,
           reason: `the field ${JSON.stringify(extra)} is not among the columns (the first ${SAMPLE} records and the target's declared columns decide them)`,
-          raw: stringify(value) ?? "",
+          raw: recordText(value),
         }
       }
       return `${columns.map((column) => copyField(textOf(value[column]))).join("\t")}\n`

@@ -16,6 +16,7 @@ import { taskPgOptions } from "../postgres/session"
 import { openPostgresTarget } from "../postgres/target"
 import type { RowChunk } from "../rows"
 import type { RunSettings } from "../run-settings"
+import { maskSource } from "../sources/masked-source"
 import { openSource, sourceError } from "../sources/open-source"
 import type { Target, TargetOutcome, TargetRun } from "../target"
 
@@ -79,7 +80,7 @@ export const runLoad = (
     const pgOptions = taskPgOptions(plan.pipeline, task.id)
     const incremental = task.source.incremental
     const readInterval = settings.fullRefresh || incremental === null ? null : settings.interval
-    const source = yield* openSource({
+    const opened = yield* openSource({
       plan,
       source: task.source,
       context,
@@ -88,6 +89,8 @@ export const runLoad = (
       pgOptions,
       declaredColumns: [...new Set(task.targets.flatMap((target) => Object.keys(target.columns)))],
     })
+    // Before any target sees a row or a column type; a task without a mask keeps the source as it is.
+    const source = task.mask === undefined ? opened : yield* maskSource(opened, task.mask, task.source)
     // Database sources filter by the interval in their query; others are filtered by the target.
     const filterCursor =
       readInterval !== null &&

@@ -98,4 +98,18 @@ describe("buildPlan", () => {
     })
     expect(planOf(full.replace('"@daily"', "null")).dag.schedule).toEqual({ kind: "none" })
   })
+
+  it('carries a mask with sorted columns, YAML null as "null", and leaves it out when there is none', () => {
+    const withMask = (mask: string) =>
+      planOf(VALID.replace("    targets:\n", `    mask: ${mask}\n    targets:\n`)).tasks.find(
+        (task) => task.id === "load",
+      )
+    const load = withMask('{ phone: null, email: hash, fax: "null" }')
+    expect(load?.kind === "load" && load.mask).toEqual({ email: "hash", fax: "null", phone: "null" })
+    expect(JSON.stringify(load?.kind === "load" && load.mask)).toBe(
+      '{"email":"hash","fax":"null","phone":"null"}',
+    )
+    expect(withMask("{}")).not.toHaveProperty("mask")
+    expect(planOf(VALID).tasks.find((task) => task.id === "load")).not.toHaveProperty("mask")
+  })
 })

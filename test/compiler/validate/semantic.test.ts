@@ -331,6 +331,151 @@ const rules: ReadonlyArray<{ name: string; text: string; code: DiagnosticCode; p
   },
 ]
 
+/** The valid spec's load task with a mask, and optionally other targets. */
+const masked = (mask: string, targets?: string) => {
+  const text = edit("    targets:\n", `    mask: ${mask}\n    targets:\n`)
+  return targets === undefined
+    ? text
+    : edit("      - { connection: dwh, table: raw.orders, write: merge, primary_key: [id] }", targets, text)
+}
+
+const maskRules: ReadonlyArray<{
+  name: string
+  text: string
+  code: DiagnosticCode
+  path: string
+  says: string
+}> = [
+  {
+    name: "masked incremental cursor",
+    text: masked("{ updated_at: hash }"),
+    code: "mask_cursor",
+    path: "tasks.load.mask.updated_at",
+    says: "incremental cursor",
+  },
+  {
+    name: "null mask on a primary key column",
+    text: masked("{ id: null }"),
+    code: "mask_key",
+    path: "tasks.load.mask.id",
+    says: "primary_key of dwh:raw.orders",
+  },
+  {
+    name: '"null" mask on an order_by column',
+    text: masked('{ code: "null" }', "      - { connection: olap, table: raw.orders, order_by: [code, id] }"),
+    code: "mask_key",
+    path: "tasks.load.mask.code",
+    says: "order_by of olap:raw.orders",
+  },
+  {
+    name: "null mask on a column of the partition expression",
+    text: masked(
+      "{ day: null }",
+      "      - { connection: olap, table: raw.orders, partition_by: toYYYYMM(day) }",
+    ),
+    code: "mask_key",
+    path: "tasks.load.mask.day",
+    says: "partition_by",
+  },
+  {
+    name: "hash mask on the version column",
+    text: masked(
+      "{ rev: hash }",
+      "      - { connection: olap, table: raw.orders, write: merge, primary_key: [id], version: rev }",
+    ),
+    code: "mask_key",
+    path: "tasks.load.mask.rev",
+    says: "must be a number or a time",
+  },
+  {
+    name: "hash mask on a column declared bigint",
+    text: masked("{ inn: hash }", "      - { connection: dwh, table: raw.orders, columns: { inn: bigint } }"),
+    code: "mask_type",
+    path: "tasks.load.mask.inn",
+    says: "64 hex characters of text",
+  },
+  {
+    name: "hash mask on a column declared varchar(32)",
+    text: masked(
+      "{ email: hash }",
+      '      - { connection: dwh, table: raw.orders, columns: { email: "varchar(32)" } }',
+    ),
+    code: "mask_type",
+    path: "tasks.load.mask.email",
+    says: "64 hex characters of text",
+  },
+  {
+    name: "hash mask on a ClickHouse column declared FixedString(16)",
+    text: masked(
+      "{ email: hash }",
+      '      - { connection: olap, table: raw.orders, columns: { email: "FixedString(16)" } }',
+    ),
+    code: "mask_type",
+    path: "tasks.load.mask.email",
+    says: "declare String",
+  },
+  {
+    name: "null mask on a ClickHouse column that is not Nullable",
+    text: masked(
+      "{ phone: null }",
+      "      - { connection: olap, table: raw.orders, columns: { phone: String } }",
+    ),
+    code: "mask_type",
+    path: "tasks.load.mask.phone",
+    says: "declare Nullable(String)",
+  },
+  {
+    name: "null mask on a PostgreSQL column declared NOT NULL",
+    text: masked(
+      "{ phone: null }",
+      '      - { connection: dwh, table: raw.orders, columns: { phone: "text NOT NULL" } }',
+    ),
+    code: "mask_type",
+    path: "tasks.load.mask.phone",
+    says: "cannot store",
+  },
+  {
+    name: "masked column missing from a CSV source's columns",
+    text: masked("{ email: hash }").replace(
+      "kind: postgres, connection: src, table: public.orders, incremental: { cursor: updated_at }",
+      "kind: file, path: a.csv, format: csv, csv: { header: false, columns: [id, mail] }",
+    ),
+    code: "mask_unknown_column",
+    path: "tasks.load.mask.email",
+    says: "csv.columns",
+  },
+  {
+    name: "unknown mask method",
+    text: masked("{ email: sha256 }"),
+    code: "invalid_type",
+    path: "tasks.load.mask.email",
+    says: "expected hash or null",
+  },
+]
+
+describe("mask", () => {
+  it.each(maskRules)("$name → $code at $path", ({ text, code, path, says }) => {
+    const diagnostics = diagnose(text)
+    expect(diagnostics.map((d) => [d.code, d.path])).toEqual([[code, path]])
+    expect(diagnostics[0]?.message).toContain(says)
+  })
+
+  it("points at the masked column's entry", () => {
+    expect(located(diagnose(masked("{ email: hash, id: null }")))).toEqual(["mask_key@13:30"])
+  })
+
+  it("accepts hashes of keys and text-like columns in both dialects, and nulls of nullable ones", () => {
+    const text = masked(
+      '{ id: hash, email: hash, inn: hash, name: hash, phone: null, fax: "null", passport: ~, code: hash }',
+      [
+        '      - { connection: dwh, table: raw.orders, write: merge, primary_key: [id], columns: { email: "character varying(255)", inn: text, name: "char(64)", phone: "numeric(12,0)" } }',
+        '      - { connection: olap, table: raw.orders, write: merge, primary_key: [id], columns: { email: "LowCardinality(Nullable(String))", inn: "FixedString(64)", phone: "Nullable(Int64)", code: "Nullable(String)" } }',
+      ].join("\n"),
+    )
+    expect(diagnose(text)).toEqual([])
+  })
+})
+
 describe("more semantic rules", () => {
   it.each(rules)("$name → $code at $path", ({ text, code, path }) => {
     expect(diagnose(text).map((d) => [d.code, d.path])).toEqual([[code, path]])
