@@ -126,10 +126,24 @@ export const copyRowValues = (row: Buffer): Array<string | null> => {
     .map((field) =>
       field === "\\N"
         ? null
-        : field.replace(/\\(.)/g, (_, c: string) =>
-            c === "n" ? "\n" : c === "r" ? "\r" : c === "t" ? "\t" : c === "b" ? "\b" : c === "f" ? "\f" : c,
+        : field.replace(/\\(?:([0-7]{1,3})|x([0-9A-Fa-f]{1,2})|(.))/g, (_, octal, hex, c: string) =>
+            octal !== undefined
+              ? String.fromCharCode(Number.parseInt(octal, 8) & 0xff)
+              : hex !== undefined
+                ? String.fromCharCode(Number.parseInt(hex, 16))
+                : (COPY_UNESCAPES[c] ?? c),
           ),
     )
+}
+
+/** COPY text's letter escapes (PostgreSQL writes `\b \f \n \r \t \v`; digits are octal, `\x` hex). */
+const COPY_UNESCAPES: Record<string, string> = {
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+  v: "\v",
 }
 
 /** Encodes one value for COPY text (not hot: quarantine rows and record sources' slow path). */

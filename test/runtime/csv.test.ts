@@ -139,3 +139,10 @@ describe("CSV to COPY text", () => {
     await expect(read("a,b\n", { delimiter: "§" })).rejects.toThrow(/single-byte/)
   })
 })
+
+describe("COPY text decoding", () => {
+  it("reads every escape PostgreSQL and ClickHouse write: letters, octal and hex", () => {
+    const row = Buffer.from("a\\tb\\\\c\t\\N\t\\b\\f\\n\\r\\v\t\\0x\\101\\x41\t\\'q\n")
+    expect(copyRowValues(row)).toEqual(["a\tb\\c", null, "\b\f\n\r\v", "\u0000xAA", "'q"])
+  })
+})
