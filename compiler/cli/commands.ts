@@ -8,6 +8,7 @@ import { metrics } from "./metrics-command"
 import { compileInParallel } from "./parallel"
 import { DEFAULT_OUT, findSpecs, outputDrift, readSpecs, writeOutputs } from "./project-files"
 import { FindingsReported, FORMATS, type Format, formatReport } from "./report"
+import { review } from "./review-command"
 import { runArgs, runTask } from "./run-command"
 
 const paths = Args.text({ name: "paths" }).pipe(
@@ -98,5 +99,5 @@ export const airspec = Command.make("airspec").pipe(
   Command.withDescription(
     "Compile declarative YAML pipeline specs into static Airflow 3 DAGs, and run their tasks.",
   ),
-  Command.withSubcommands([compile, check, schema, run, draft, metrics]),
+  Command.withSubcommands([compile, check, schema, run, draft, metrics, review]),
 )

@@ -21,6 +21,7 @@ import { Workspace } from "../workspace"
 import { commandEnv, connectionUriIn, envFileOption } from "./connection-env"
 import { FindingsReported } from "./report"
 import { UsageError } from "./run-command"
+import { logsToStderr } from "./stderr-logs"
 
 const PIPELINE_NAME = /^[a-z][a-z0-9_]*$/
 
@@ -151,7 +152,7 @@ export const draft = Command.make("draft", { samples, ...options }, (input) =>
         samples: drafted,
       },
       { path, includeExamples: input.includeExamples },
-    ).pipe(Effect.provide(Llm.layer))
+    ).pipe(Effect.provide(Llm.layer), Effect.provide(logsToStderr))
     const { text } = result
     const errors =
       result._tag === "Failed"

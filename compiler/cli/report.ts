@@ -121,5 +121,6 @@ const githubReport = (report: Report): string => {
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`
 }
 
-const data = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")
-const property = (text: string) => data(text).replace(/:/g, "%3A").replace(/,/g, "%2C")
+/** Escaping of a workflow command's message (data) and of its properties (file, title, …). */
+export const data = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")
+export const property = (text: string) => data(text).replace(/:/g, "%3A").replace(/,/g, "%2C")

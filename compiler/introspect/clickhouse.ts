@@ -72,6 +72,7 @@ export const describeClickHouseTable = (
         sortingKey: table.sorting_key,
         partitionKey: table.partition_key === "" ? null : table.partition_key,
       }
+      if (sampleRows === 0) return { description, rows: { columns: [], rows: [] }, truncated: true }
       const source = yield* Effect.mapError(
         openClickHouseSource(
           {

@@ -86,6 +86,7 @@ export const describePostgresTable = (
         sortingKey: null,
         partitionKey: null,
       }
+      if (sampleRows === 0) return { description, rows: { columns: [], rows: [] }, truncated: true }
       const source = yield* Effect.mapError(
         openPostgresSource(
           {

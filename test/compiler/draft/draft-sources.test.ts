@@ -3,7 +3,7 @@
  * server), through the bundled CLI: the description matches the catalogue, the draft compiles, and a
  * drafted PostgreSQL → PostgreSQL spec runs as it is.
  */
-import { execFile } from "node:child_process"
+import { execFile, spawn } from "node:child_process"
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { join, resolve } from "node:path"
@@ -15,6 +15,7 @@ import { checkApiUrl, recordsPathOf } from "../../../compiler/introspect/api"
 import { keyParts } from "../../../compiler/introspect/clickhouse"
 import { describeTable } from "../../../compiler/introspect/describe"
 import { IntrospectError, parseTableRef } from "../../../compiler/introspect/table"
+import { reply, startFakeOpenAi } from "../../fakes/fake-openai"
 import { chQuery, freshClickHouse } from "../../runtime/clickhouse-harness"
 import { freshDatabase, project, query } from "../../runtime/harness"
 import { compileText } from "../../support"
@@ -34,6 +35,24 @@ const airspec = async (cwd: string, args: string[], env: Record<string, string> 
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
   }
 }
+
+/** The CLI run without blocking this process, which serves the fake model meanwhile. */
+const airspecAsync = (cwd: string, args: string[], env: Record<string, string>) =>
+  new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? "", ...env },
+    })
+    let stdout = ""
+    let stderr = ""
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk
+    })
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk
+    })
+    child.on("close", (code) => done({ code, stdout, stderr }))
+  })
 
 let shop: string
 let clickhouse: { database: string; uri: string }
@@ -315,5 +334,33 @@ describe("airspec draft --api", () => {
     expect(secret.code).toBe(2)
     expect(secret.stderr).not.toContain("hunter2")
     expect(requests.some((url) => url.includes("hunter2"))).toBe(false)
+  })
+})
+
+describe("airspec draft with a model", () => {
+  it("prints only the spec on stdout with --out -, the model call's log line on stderr", async () => {
+    const server = await startFakeOpenAi()
+    try {
+      const dir = project({})
+      const sample = resolve("node_modules/vega-datasets/data/seattle-weather.csv")
+      const env = { AIRSPEC_CONN_SHOP: shop }
+      const skeleton = await airspec(dir, ["draft", sample, "--name", "weather", "--out", "-"], env)
+      const spec = parse(skeleton.stdout)
+      spec.description = "Seattle weather, drafted by the model."
+      server.script(reply.json(spec))
+      const drafted = await airspecAsync(dir, ["draft", sample, "--name", "weather", "--out", "-"], {
+        AIRSPEC_LLM_BASE_URL: server.baseUrl,
+        AIRSPEC_LLM_MODEL: "fake-model",
+        AIRSPEC_LLM_API_KEY: "sk-draft-cli-test",
+        AIRSPEC_LLM_CACHE_DIR: join(dir, ".llm-cache"),
+      })
+      expect(drafted.code, drafted.stderr).toBe(0)
+      expect(parse(drafted.stdout).description).toBe("Seattle weather, drafted by the model.")
+      expect(drafted.stdout).not.toContain("llm draft")
+      expect(drafted.stderr).toContain("llm draft: model fake-model")
+      expect(server.requests).toHaveLength(1)
+    } finally {
+      await server.close()
+    }
   })
 })
