@@ -10,6 +10,8 @@ import { DEFAULT_OUT, findSpecs, outputDrift, readSpecs, writeOutputs } from "./
 import { FindingsReported, FORMATS, type Format, formatReport } from "./report"
 import { review } from "./review-command"
 import { runArgs, runTask } from "./run-command"
+import { serve } from "./serve-command"
+import { worker } from "./worker-command"
 
 const paths = Args.text({ name: "paths" }).pipe(
   Args.withDescription("Spec files or directories (searched recursively for *.yaml / *.yml). Default: specs"),
@@ -99,5 +101,5 @@ export const airspec = Command.make("airspec").pipe(
   Command.withDescription(
     "Compile declarative YAML pipeline specs into static Airflow 3 DAGs, and run their tasks.",
   ),
-  Command.withSubcommands([compile, check, schema, run, draft, metrics, review]),
+  Command.withSubcommands([compile, check, schema, run, draft, metrics, review, serve, worker]),
 )

@@ -8,16 +8,21 @@
 import { Args, Command, Options } from "@effect/cli"
 import { FileSystem } from "@effect/platform"
 import { Console, Effect, Option } from "effect"
-import { compileSpec } from "../compile"
-import { draftWithModel } from "../draft/model"
+import {
+  DEFAULT_OWNER,
+  DEFAULT_START_DATE,
+  defaultSchema,
+  draftSpec,
+  fileSample,
+  specPathOf,
+} from "../draft/draft"
 import { type DraftSample, describeSource, type TargetKind } from "../draft/skeleton"
 import { checkApiUrl, fetchApiSample } from "../introspect/api"
 import { describeTable } from "../introspect/describe"
 import { IntrospectError, parseTableRef } from "../introspect/table"
 import { Llm } from "../llm/service"
 import { profileJson, profileTable } from "../profile/profile"
-import { DEFAULT_MAX_ROWS, readSample } from "../profile/sample"
-import { Workspace } from "../workspace"
+import { DEFAULT_MAX_ROWS } from "../profile/sample"
 import { commandEnv, connectionUriIn, envFileOption } from "./connection-env"
 import { FindingsReported } from "./report"
 import { UsageError } from "./run-command"
@@ -54,8 +59,8 @@ const options = {
     ),
     Options.optional,
   ),
-  owner: Options.text("owner").pipe(Options.withDefault("data")),
-  startDate: Options.text("start-date").pipe(Options.withDefault("2025-01-01")),
+  owner: Options.text("owner").pipe(Options.withDefault(DEFAULT_OWNER)),
+  startDate: Options.text("start-date").pipe(Options.withDefault(DEFAULT_START_DATE)),
   request: Options.text("request").pipe(
     Options.withDescription("What the pipeline is for, in plain words; it becomes the description."),
     Options.optional,
@@ -90,10 +95,8 @@ export const draft = Command.make("draft", { samples, ...options }, (input) =>
     const recordPath = Option.getOrUndefined(input.recordPath)
     const usage = (error: { readonly message: string }) => new UsageError({ message: error.message })
     const drafted: DraftSample[] = []
-    for (const path of input.samples) {
-      const sample = yield* Effect.mapError(readSample(path, { recordPath }), usage)
-      drafted.push({ source: { kind: "file", info: sample.info }, profile: profileTable(sample.table) })
-    }
+    for (const path of input.samples)
+      drafted.push(yield* Effect.mapError(fileSample(path, { recordPath }), usage))
     const env = input.table.length === 0 ? {} : commandEnv(input.envFile)
     for (const text of input.table) {
       const ref = parseTableRef(text)
@@ -139,14 +142,14 @@ export const draft = Command.make("draft", { samples, ...options }, (input) =>
       )
       return
     }
-    const out = Option.getOrElse(input.out, () => `specs/${input.name}.yaml`)
-    const path = out === "-" ? `specs/${input.name}.yaml` : out
-    const result = yield* draftWithModel(
+    const out = Option.getOrElse(input.out, () => specPathOf(input.name))
+    const path = out === "-" ? specPathOf(input.name) : out
+    const { draft: result, errors } = yield* draftSpec(
       {
         pipeline: input.name,
         owner: input.owner,
         target: input.target,
-        schema: Option.getOrElse(input.schema, () => (input.target === "postgres" ? "raw" : "analytics")),
+        schema: Option.getOrElse(input.schema, () => defaultSchema(input.target)),
         startDate: input.startDate,
         request: Option.getOrNull(input.request),
         samples: drafted,
@@ -154,12 +157,6 @@ export const draft = Command.make("draft", { samples, ...options }, (input) =>
       { path, includeExamples: input.includeExamples },
     ).pipe(Effect.provide(Llm.layer), Effect.provide(logsToStderr))
     const { text } = result
-    const errors =
-      result._tag === "Failed"
-        ? result.errors
-        : (yield* compileSpec({ path, text }).pipe(Effect.provide(Workspace.memory({})))).diagnostics.map(
-            (d) => `${d.line}:${d.col}: ${d.message}`,
-          )
     for (const error of errors) yield* Console.error(`${path}:${error.replace(/^(\d+:\d+) /, "$1: ")}`)
     if (out === "-") yield* Console.log(text.trimEnd())
     else {

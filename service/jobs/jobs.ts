@@ -1,8 +1,8 @@
 /**
  * Draft jobs, as the HTTP API sees them: submitted, then pending → processing → completed | failed, run by
  * `airspec worker`. The store is PostgreSQL (jobs survive restarts); Kafka carries the job ids to workers.
- * This module is the contract between the API handlers and the job machinery; `Jobs.layer` (store +
- * dispatch) implements it.
+ * This module is the contract between the API handlers and the job machinery; `JobsLive` (store +
+ * dispatch, service/jobs/layer.ts) implements it.
  */
 import { Context, Data, type Effect, type Option, Schema as S } from "effect"
 
