@@ -1,6 +1,7 @@
 /** The `airspec` command line: compile, check, schema, run, draft, metrics. Exit codes: 0 ok, 1 findings, 2 usage or internal error. */
 import { Args, Command, Options } from "@effect/cli"
-import { FileSystem, Path } from "@effect/platform"
+import * as FileSystem from "@effect/platform/FileSystem"
+import * as Path from "@effect/platform/Path"
 import { Console, Effect } from "effect"
 import { jsonSchemas, SCHEMA_DIR } from "../json-schemas"
 import { draft } from "./draft-command"

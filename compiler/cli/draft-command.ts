@@ -6,7 +6,7 @@
  * deterministic skeleton is written, and the command says why.
  */
 import { Args, Command, Options } from "@effect/cli"
-import { FileSystem } from "@effect/platform"
+import * as FileSystem from "@effect/platform/FileSystem"
 import { Console, Effect, Option } from "effect"
 import {
   DEFAULT_OWNER,

@@ -1,6 +1,7 @@
 /** Entry point of the `airspec` binary: wires Node services into the commands and maps outcomes to exit codes. */
 import { Command, ValidationError } from "@effect/cli"
-import { NodeContext, NodeRuntime } from "@effect/platform-node"
+import * as NodeContext from "@effect/platform-node/NodeContext"
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Cause, Console, Effect, Exit } from "effect"
 import packageJson from "../../package.json" with { type: "json" }
 import { airspec } from "./commands"

@@ -2,7 +2,8 @@
  * The CLI's side of the compiler: find spec files, read them, compare the compiled output with what is
  * on disk (missing, stale, orphaned) and write the difference.
  */
-import { FileSystem, Path } from "@effect/platform"
+import * as FileSystem from "@effect/platform/FileSystem"
+import * as Path from "@effect/platform/Path"
 import { Data, Effect, Option } from "effect"
 import type { ProjectOutcome, SpecSource } from "../compile"
 import { compareStrings } from "../diagnostics"

@@ -1,7 +1,8 @@
-/** Describes a table through a connection URI, whichever database it reaches. */
+/**
+ * Describes a table through a connection URI, whichever database it reaches. The database clients load
+ * on first use: commands that never describe a table start without them.
+ */
 import { Effect, type Redacted } from "effect"
-import { describeClickHouseTable } from "./clickhouse"
-import { describePostgresTable } from "./postgres"
 import { databaseOf, IntrospectError, type TableRef, type TableSample } from "./table"
 
 export const describeTable = (
@@ -11,9 +12,15 @@ export const describeTable = (
 ): Effect.Effect<TableSample, IntrospectError> => {
   switch (databaseOf(uri)) {
     case "postgres":
-      return describePostgresTable(uri, ref, sampleRows)
+      return Effect.flatMap(
+        Effect.promise(() => import("./postgres")),
+        ({ describePostgresTable }) => describePostgresTable(uri, ref, sampleRows),
+      )
     case "clickhouse":
-      return describeClickHouseTable(uri, ref, sampleRows)
+      return Effect.flatMap(
+        Effect.promise(() => import("./clickhouse")),
+        ({ describeClickHouseTable }) => describeClickHouseTable(uri, ref, sampleRows),
+      )
     case null:
       return Effect.fail(
         new IntrospectError({

@@ -4,7 +4,8 @@
  * or of the file. A cache that cannot be read or written is a miss, never a failure.
  */
 import { createHash } from "node:crypto"
-import { FileSystem, Path } from "@effect/platform"
+import * as FileSystem from "@effect/platform/FileSystem"
+import * as Path from "@effect/platform/Path"
 import { Effect, Option, Schema as S } from "effect"
 
 /** JSON with object keys sorted at every level, so equal values always hash alike. */

@@ -205,3 +205,35 @@ describe("airspec draft", () => {
     expect(airspec("draft", sample, "--name", "Bad-Name").code).toBe(2)
   })
 })
+
+describe("the CLI bundle", () => {
+  /** The files `bin/airspec.mjs` loads before any command runs: itself and its static imports. */
+  const staticFiles = (): string[] => {
+    const seen = new Set<string>()
+    const visit = (file: string) => {
+      if (seen.has(file)) return
+      seen.add(file)
+      const text = readFileSync(file, "utf8")
+      for (const match of text.matchAll(/^import\s[^;]*?["'](\.\/[^"']+)["']/gm))
+        visit(resolve(file, "..", match[1] as string))
+    }
+    visit(BIN)
+    return [...seen]
+  }
+
+  it("loads no database, Kafka, HTTP or model client before a command asks for one", () => {
+    const text = staticFiles()
+      .map((file) => readFileSync(file, "utf8"))
+      .join("\n")
+    // a name each client defines, which nothing else in the bundle does
+    for (const marker of [
+      "UND_ERR_CONNECT_TIMEOUT", // undici
+      "KafkaJSNonRetriableError", // kafkajs
+      "NodeValuesEncoder", // @clickhouse/client
+      "OpenAIError", // openai
+      "PerMessageDeflate", // ws, under @effect/platform-node's HTTP server
+      "SCRAM-SHA-256", // pg
+    ])
+      expect(text, marker).not.toContain(marker)
+  })
+})
