@@ -39,6 +39,17 @@ export class JsonShapeError extends Error {
   readonly _tag = "JsonShapeError"
 }
 
+/** A key outside the records, which must be a JSON string: the document is malformed when it is not. */
+const keyText = (quoted: string): string => {
+  try {
+    return JSON.parse(quoted) as string
+  } catch {
+    throw new JsonShapeError(
+      `the JSON document is malformed: ${JSON.stringify(quoted.slice(0, 40))} is not a valid key`,
+    )
+  }
+}
+
 /**
  * Streams the elements of the array at `path` (keys separated by dots; null: the top-level value).
  * The scanner tracks strings, nesting and the key path; it never holds more than one element.
@@ -71,7 +82,7 @@ export async function* jsonArrayRecords(
         else if (c === 34) {
           inString = false
           if (keyStart >= 0) {
-            pendingKey = JSON.parse(buffer.toString("utf8", keyStart, i + 1)) as string
+            pendingKey = keyText(buffer.toString("utf8", keyStart, i + 1))
             keyStart = -1
           }
         }
