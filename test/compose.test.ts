@@ -132,6 +132,7 @@ describe("docker-compose.yml", () => {
 
   it("catches each kind of mistake in a broken copy", () => {
     const broken = COMPOSE.replace(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: compose's own ${…} syntax, not a template
       "POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in .env}",
       "POSTGRES_PASSWORD: hunter2",
     )
