@@ -1,158 +1,123 @@
-"""The FastAPI app Airflow's api-server mounts at ``/airspec``: an HTML page and the same data as JSON.
+"""The FastAPI app Airflow's api-server mounts at ``/airspec``: HTML pages and the same data as JSON.
 
-Every route needs a user allowed to read DAGs (Airflow's own auth dependency): plugin apps are mounted
-without any protection of their own.
+Routes (relative to the mount):
+
+- ``GET /`` and ``GET /api/pipelines``: the compiled pipelines the user may read, with provenance and
+  the newest run;
+- ``GET /pipelines/{dag_id}`` and ``GET /api/pipelines/{dag_id}``: one pipeline with its latest runs'
+  metrics, its spec and its plan.
+
+Every route depends on :func:`~airspec_airflow.ui.access.airflow_access` (Airflow's signed-in user), on
+:func:`locations` (Airflow's DAGs folder and the project root) and on :func:`run_reader` (Airflow's
+metadata database); tests override them through ``app.dependency_overrides``.
 """
 
 from __future__ import annotations
 
-import json
 import os
-from html import escape
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, HTTPException
+from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
-from airspec_airflow.ui.catalog import Pipeline, compiled_pipelines, schedule_text, spec_text
+from airspec_airflow.ui import views
+from airspec_airflow.ui.access import Access, airflow_access, readable
+from airspec_airflow.ui.catalog import Locations, Pipeline, compiled_pipeline, compiled_pipelines, spec_text
 
-STATUS_NOTE = {
-    "current": "compiled from the spec as it is",
-    "stale": "the spec changed since it was compiled: run `airspec compile`",
-    "spec missing": "the spec it was compiled from is not in the project",
-}
+# How many runs the pipeline page shows.
+LATEST_RUNS = 5
 
-
-def _read_dags_dependency() -> Any:
-    from airflow.api_fastapi.core_api.security import requires_access_dag
-
-    return requires_access_dag("GET")
+RunReader = Callable[[str, int], list[dict[str, Any]]]
 
 
-# one object, so that tests can override it
-READ_DAGS = _read_dags_dependency()
-
-
-def dags_folder() -> Path:
+def locations() -> Locations:
+    """``[core] dags_folder``; the project root from ``AIRSPEC_PROJECT_ROOT``, ``[airspec] project_root``,
+    else the DAGs folder's grandparent (the repository, for ``airflow/dags``)."""
     from airflow.configuration import conf
 
-    return Path(conf.get("core", "dags_folder"))
-
-
-def project_root() -> Path:
-    """``AIRSPEC_PROJECT_ROOT``, ``[airspec] project_root``, else the DAGs folder's grandparent (airflow/dags)."""
-    from airflow.configuration import conf
-
+    dags_folder = Path(conf.get("core", "dags_folder")).expanduser()
     configured = os.environ.get("AIRSPEC_PROJECT_ROOT") or conf.get("airspec", "project_root", fallback=None)
-    return Path(configured) if configured else dags_folder().resolve().parents[1]
+    root = Path(configured).expanduser() if configured else dags_folder.resolve().parent.parent
+    return Locations(dags_folder=dags_folder, project_root=root)
 
 
-def _pipelines() -> list[Pipeline]:
-    return compiled_pipelines(dags_folder(), project_root())
-
-
-def _pipeline(dag_id: str) -> Pipeline:
-    for pipeline in _pipelines():
-        if pipeline.dag_id == dag_id:
-            return pipeline
-    raise HTTPException(status_code=404, detail=f"no compiled airspec pipeline {dag_id}")
-
-
-def _runs(dag_id: str) -> list[dict[str, Any]]:
+def _read_runs(dag_id: str, limit: int) -> list[dict[str, Any]]:
     from airflow.utils.session import create_session
 
     from airspec_airflow.ui.runs import latest_runs
 
     with create_session() as session:
-        return latest_runs(dag_id, session)
+        return latest_runs(dag_id, session, limit)
 
 
-def _detail(dag_id: str) -> dict[str, Any]:
-    pipeline = _pipeline(dag_id)
+def run_reader() -> RunReader:
+    """Reads a DAG's newest runs from Airflow's metadata database."""
+    return _read_runs
+
+
+AccessDep = Annotated[Access, Depends(airflow_access)]
+LocationsDep = Annotated[Locations, Depends(locations)]
+RunsDep = Annotated[RunReader, Depends(run_reader)]
+
+
+def _base(request: Request) -> str:
+    """Where the app is mounted (``/airspec``, under Airflow's base URL path), for links."""
+    return str(request.scope.get("root_path", "")).rstrip("/")
+
+
+def _listed(access: Access, where: Locations, runs: RunReader) -> tuple[list[Pipeline], dict[str, Any]]:
+    pipelines = compiled_pipelines(where)
+    allowed = readable(access, (p.dag_id for p in pipelines))
+    pipelines = [p for p in pipelines if p.dag_id in allowed]
+    with_runs = readable(access, (p.dag_id for p in pipelines), "runs")
+    latest = {p.dag_id: next(iter(runs(p.dag_id, 1)), None) if p.dag_id in with_runs else None for p in pipelines}
+    return pipelines, latest
+
+
+def _detail(dag_id: str, access: Access, where: Locations, runs: RunReader) -> dict[str, Any]:
+    if not access.may_read(dag_id):
+        raise HTTPException(status_code=403, detail="Forbidden")
+    pipeline = compiled_pipeline(where, dag_id)
+    if pipeline is None:
+        raise HTTPException(status_code=404, detail=f"no compiled airspec pipeline {dag_id!r}")
+    code, with_runs = access.may_read(dag_id, "code"), access.may_read(dag_id, "runs")
     return {
         **pipeline.summary(),
-        "spec_text": spec_text(pipeline, project_root()),
-        "plan": pipeline.plan,
-        "runs": _runs(dag_id),
+        "access": {"code": code, "runs": with_runs},
+        "spec_text": spec_text(pipeline, where.project_root) if code else None,
+        "plan": pipeline.plan if code else None,
+        "runs": runs(dag_id, LATEST_RUNS) if with_runs else None,
     }
 
 
-PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title><style>
-body{{font-family:system-ui,sans-serif;margin:2rem}} table{{border-collapse:collapse}}
-td,th{{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}}
-.stale,.spec-missing{{color:#a40000;font-weight:bold}} pre{{background:#f6f6f6;padding:1rem;overflow:auto}}
-</style></head><body>{body}</body></html>"""
-
-
-def _page(title: str, body: str) -> HTMLResponse:
-    return HTMLResponse(PAGE.format(title=escape(title), body=body))
-
-
-def _index_html(pipelines: list[Pipeline]) -> str:
-    rows = "".join(
-        "<tr><td><a href='pipelines/{id}'>{id}</a></td><td>{description}</td><td>{schedule}</td>"
-        "<td>{tasks}</td><td>{spec}</td><td class='{css}' title='{note}'>{status}</td></tr>".format(
-            id=escape(p.dag_id),
-            description=escape(str(p.plan.get("dag", {}).get("description") or "")),
-            schedule=escape(schedule_text(p.plan.get("dag", {}).get("schedule"))),
-            tasks=len(p.plan.get("tasks", [])),
-            spec=escape(p.spec_path),
-            css=p.status.replace(" ", "-"),
-            note=escape(STATUS_NOTE[p.status]),
-            status=escape(p.status),
-        )
-        for p in pipelines
-    )
-    return (
-        "<h1>airspec pipelines</h1><table><tr><th>pipeline</th><th>description</th><th>schedule</th>"
-        f"<th>tasks</th><th>spec</th><th>provenance</th></tr>{rows}</table>"
-    )
-
-
-def _detail_html(detail: dict[str, Any]) -> str:
-    runs = "".join(
-        "<tr><td>{run}</td><td>{state}</td><td>{tasks}</td></tr>".format(
-            run=escape(str(run["run_id"])),
-            state=escape(str(run["state"])),
-            tasks="<br>".join(
-                escape(
-                    f"{task['task_id']}: {task['state']}"
-                    + ("" if task["metrics"] is None else " " + json.dumps(task["metrics"], sort_keys=True))
-                )
-                for task in run["tasks"]
-            ),
-        )
-        for run in detail["runs"]
-    )
-    status = detail["status"]
-    return (
-        f"<p><a href='..'>all pipelines</a></p><h1>{escape(detail['dag_id'])}</h1>"
-        f"<p>{escape(str(detail['description'] or ''))}</p>"
-        f"<p class='{status.replace(' ', '-')}'>{escape(status)}: {escape(STATUS_NOTE[status])}</p>"
-        f"<h2>Latest runs</h2><table><tr><th>run</th><th>state</th><th>tasks</th></tr>{runs}</table>"
-        f"<h2>Spec <code>{escape(detail['spec'])}</code></h2><pre>{escape(detail['spec_text'] or '(missing)')}</pre>"
-        f"<h2>Plan</h2><pre>{escape(json.dumps(detail['plan'], indent=2, sort_keys=True))}</pre>"
-    )
-
-
 def create_app() -> FastAPI:
-    app = FastAPI(title="airspec", dependencies=[Depends(READ_DAGS)])
+    app = FastAPI(
+        title="airspec",
+        description="The compiled airspec pipelines of this Airflow, their provenance and latest runs.",
+        docs_url=None,
+        redoc_url=None,
+    )
 
     @app.get("/", response_class=HTMLResponse)
-    def index() -> HTMLResponse:
-        return _page("airspec pipelines", _index_html(_pipelines()))
+    def index(request: Request, access: AccessDep, where: LocationsDep, runs: RunsDep) -> HTMLResponse:
+        pipelines, latest = _listed(access, where, runs)
+        return HTMLResponse(views.index_page(_base(request), pipelines, latest))
 
     @app.get("/api/pipelines")
-    def pipelines() -> list[dict[str, Any]]:
-        return [pipeline.summary() for pipeline in _pipelines()]
+    def pipelines(access: AccessDep, where: LocationsDep, runs: RunsDep) -> list[dict[str, Any]]:
+        listed, latest = _listed(access, where, runs)
+        return [{**p.summary(), "latest_run": latest[p.dag_id]} for p in listed]
 
     @app.get("/api/pipelines/{dag_id}")
-    def pipeline(dag_id: str) -> dict[str, Any]:
-        return _detail(dag_id)
+    def pipeline(dag_id: str, access: AccessDep, where: LocationsDep, runs: RunsDep) -> dict[str, Any]:
+        return _detail(dag_id, access, where, runs)
 
     @app.get("/pipelines/{dag_id}", response_class=HTMLResponse)
-    def pipeline_page(dag_id: str) -> HTMLResponse:
-        return _page(dag_id, _detail_html(_detail(dag_id)))
+    def pipeline_page(
+        dag_id: str, request: Request, access: AccessDep, where: LocationsDep, runs: RunsDep
+    ) -> HTMLResponse:
+        return HTMLResponse(views.pipeline_page(_base(request), _detail(dag_id, access, where, runs)))
 
     return app

@@ -1,4 +1,8 @@
-"""The latest runs of a pipeline with each task's state and the runtime's summary (its XCom return value)."""
+"""The latest runs of a pipeline with each task's state and the runtime's summary (its XCom return value).
+
+Read through Airflow's own models from the metadata database. Only the XCom rows themselves are read: a
+custom XCom backend that keeps values elsewhere leaves the metrics empty.
+"""
 
 from __future__ import annotations
 
@@ -7,53 +11,71 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-# What the page shows of a task's summary: counts and timings, never messages or targets' details.
+# What the page shows of a task's summary (runtime/summary.ts): counts and timings, never messages,
+# targets or checks.
 SUMMARY_FIELDS = ("rows_read", "rows_written", "rows_quarantined", "bytes", "duration_ms")
+RETURN_VALUE = "return_value"
 
 
 def latest_runs(dag_id: str, session: Session, limit: int = 5) -> list[dict[str, Any]]:
-    from sqlalchemy import select
-
+    """The newest `limit` runs (by run_after), each with its task instances and their metrics."""
     from airflow.models.dagrun import DagRun
     from airflow.models.taskinstance import TaskInstance
     from airflow.models.xcom import XComModel
+    from sqlalchemy import select
 
     runs = session.scalars(
-        select(DagRun).where(DagRun.dag_id == dag_id).order_by(DagRun.id.desc()).limit(limit)
+        select(DagRun).where(DagRun.dag_id == dag_id).order_by(DagRun.run_after.desc(), DagRun.id.desc()).limit(limit)
     ).all()
-    out: list[dict[str, Any]] = []
-    for run in runs:
-        instances = session.scalars(
-            select(TaskInstance)
-            .where(TaskInstance.dag_id == dag_id, TaskInstance.run_id == run.run_id)
-            .order_by(TaskInstance.task_id)
-        ).all()
-        summaries = {
-            row.task_id: XComModel.deserialize_value(row)
-            for row in session.scalars(
-                select(XComModel).where(XComModel.dag_run_id == run.id, XComModel.key == "return_value")
-            )
-        }
-        out.append(
-            {
-                "run_id": run.run_id,
-                "state": str(run.state) if run.state is not None else None,
-                "logical_date": run.logical_date.isoformat() if run.logical_date else None,
-                "tasks": [
-                    {
-                        "task_id": ti.task_id,
-                        "state": str(ti.state) if ti.state is not None else None,
-                        "duration_s": ti.duration,
-                        "metrics": _metrics(summaries.get(ti.task_id)),
-                    }
-                    for ti in instances
-                ],
-            }
+    if not runs:
+        return []
+    instances = session.scalars(
+        select(TaskInstance)
+        .where(TaskInstance.dag_id == dag_id, TaskInstance.run_id.in_([run.run_id for run in runs]))
+        .order_by(TaskInstance.task_id, TaskInstance.map_index)
+    ).all()
+    summaries = {
+        (row.run_id, row.task_id, row.map_index): XComModel.deserialize_value(row)
+        for row in session.scalars(
+            select(XComModel).where(XComModel.dag_run_id.in_([run.id for run in runs]), XComModel.key == RETURN_VALUE)
         )
-    return out
+    }
+    return [
+        {
+            "run_id": run.run_id,
+            "run_type": _text(run.run_type),
+            "state": _text(run.state),
+            "logical_date": _iso(run.logical_date),
+            "start_date": _iso(run.start_date),
+            "end_date": _iso(run.end_date),
+            "tasks": [
+                {
+                    "task_id": ti.task_id,
+                    "map_index": ti.map_index,
+                    "state": _text(ti.state),
+                    "try_number": ti.try_number,
+                    "duration_s": ti.duration,
+                    "metrics": metrics(summaries.get((run.run_id, ti.task_id, ti.map_index))),
+                }
+                for ti in instances
+                if ti.run_id == run.run_id
+            ],
+        }
+        for run in runs
+    ]
 
 
-def _metrics(summary: Any) -> dict[str, Any] | None:
+def metrics(summary: Any) -> dict[str, Any] | None:
+    """The numbers the page shows of a runtime summary; None when the value is not one."""
     if not isinstance(summary, dict):
         return None
-    return {name: summary[name] for name in SUMMARY_FIELDS if name in summary}
+    picked = {name: summary[name] for name in SUMMARY_FIELDS if isinstance(summary.get(name), (int, float))}
+    return picked or None
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(getattr(value, "value", value))
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else value.isoformat()
