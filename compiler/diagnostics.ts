@@ -74,7 +74,8 @@ const QUOTE_LIMIT = 80
  * A user's value inside a message: quoted, escaped to one line and cut short, so that no spec can make
  * a message span lines (and forge more diagnostics) or repeat a megabyte of input.
  */
-export const quote = (value: string | number): string => {
-  const text = String(value)
-  return JSON.stringify(text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text)
-}
+export const quote = (value: string | number): string => JSON.stringify(shorten(String(value)))
+
+/** Text that cannot hold a line break (a table name, an id) cut short the same way, without quotes. */
+export const shorten = (text: string): string =>
+  text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text

@@ -7,8 +7,20 @@
  */
 export const MAX_SCAN_DEPTH = 256
 
-/** The first line whose nesting exceeds the bound, or undefined. */
-export const firstTooDeepLine = (text: string): number | undefined => {
+/**
+ * Entries (lines with content, plus items after a comma in flow collections) a spec may have. The parser's
+ * time and memory grow with the entries, not the bytes: 1 MiB of `[a,a,a,…]` took seconds and half a
+ * gigabyte. Real specs have a few hundred; text in block scalars and quoted strings is not counted.
+ */
+export const MAX_ENTRIES = 100_000
+
+export type PrescanProblem =
+  | { readonly kind: "too_deep"; readonly line: number }
+  | { readonly kind: "too_many_entries"; readonly line: number }
+
+/** The first line whose nesting, or the entries up to it, exceed the bounds; undefined when none does. */
+export const prescan = (text: string): PrescanProblem | undefined => {
+  let entries = 0
   let flow = 0
   let quote: '"' | "'" | undefined
   let blockScalarIndent: number | undefined
@@ -25,6 +37,7 @@ export const firstTooDeepLine = (text: string): number | undefined => {
     if (quote === undefined && body !== "" && !body.startsWith("#")) {
       while (indents.length > 0 && (indents[indents.length - 1] as number) >= indent) indents.pop()
       indents.push(indent)
+      entries++
     }
     const items = /^(?:-[ \t]+)*/.exec(body)?.[0].split("-").length ?? 1
     let deepest = flow
@@ -41,12 +54,14 @@ export const firstTooDeepLine = (text: string): number | undefined => {
       else if (char === "#" && (index === 0 || /\s/.test(body[index - 1] as string))) break
       else if (char === "[" || char === "{") deepest = Math.max(deepest, ++flow)
       else if ((char === "]" || char === "}") && flow > 0) flow--
+      else if (char === "," && flow > 0) entries++
       if (!/\s/.test(char)) previous = char
     }
     if (quote === undefined && flow === 0 && /(?:^|[:-]\s*)[|>][0-9+-]*\s*(?:#.*)?$/.test(body)) {
       blockScalarIndent = indent
     }
-    if (indents.length + items - 1 + deepest > MAX_SCAN_DEPTH) return number
+    if (indents.length + items - 1 + deepest > MAX_SCAN_DEPTH) return { kind: "too_deep", line: number }
+    if (entries > MAX_ENTRIES) return { kind: "too_many_entries", line: number }
   }
   return undefined
 }

@@ -5,7 +5,18 @@
  * We convert ourselves rather than through `toJS` so that the keys of the value are exactly the keys
  * that `locate` finds, and so that no input can make a cyclic or huge value.
  */
-import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type Pair } from "yaml"
+import {
+  type Alias,
+  type Document,
+  isAlias,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  type Node,
+  type Pair,
+  visit,
+} from "yaml"
 import type { DiagnosticCode } from "../diagnostics"
 
 export const MAX_DEPTH = 32
@@ -28,7 +39,25 @@ export const keyText = (key: unknown): string | undefined => {
   return undefined
 }
 
+/**
+ * The node each alias refers to, the last anchor of its name before it, found in one pass: yaml's own
+ * `Alias.resolve` walks the whole document for every alias, so that a few thousand alias expansions in
+ * a small document took seconds.
+ */
+const aliasTargets = (doc: Document.Parsed): Map<Alias, unknown> => {
+  const anchors = new Map<string, Node>()
+  const targets = new Map<Alias, unknown>()
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) targets.set(node, anchors.get(node.source))
+      else if (isNode(node) && node.anchor) anchors.set(node.anchor, node)
+    },
+  })
+  return targets
+}
+
 export const toValue = (doc: Document.Parsed, report: (problem: ConversionProblem) => void): unknown => {
+  const targets = aliasTargets(doc)
   let aliasBudget = MAX_ALIAS_NODES
   let failed = false
   const problem = (code: DiagnosticCode, node: unknown, message: string) => {
@@ -49,7 +78,7 @@ export const toValue = (doc: Document.Parsed, report: (problem: ConversionProble
     }
     if (node === null || node === undefined) return null
     if (isAlias(node)) {
-      const target = node.resolve(doc)
+      const target = targets.get(node)
       if (target === undefined) {
         problem("yaml_syntax", node, `alias *${node.source} has no anchor before it`)
         return null

@@ -7,7 +7,7 @@
  */
 import { type Document, isMap, isSeq, LineCounter, type Pair, parseDocument } from "yaml"
 import type { Diagnostic, DiagnosticCode, Position } from "../diagnostics"
-import { firstTooDeepLine, MAX_SCAN_DEPTH } from "./prescan"
+import { MAX_ENTRIES, MAX_SCAN_DEPTH, prescan } from "./prescan"
 import { keyText, offsetOf, toValue } from "./to-value"
 
 export const MAX_SPEC_BYTES = 1024 * 1024
@@ -44,10 +44,16 @@ export const parseYaml = (file: string, text: string): YamlResult => {
   if (Buffer.byteLength(text, "utf8") > MAX_SPEC_BYTES) {
     return fail("yaml_too_large", `spec is larger than ${MAX_SPEC_BYTES} bytes`)
   }
-  const deepLine = firstTooDeepLine(text)
-  if (deepLine !== undefined) {
+  const scanned = prescan(text)
+  if (scanned?.kind === "too_deep") {
     return fail("yaml_too_deep", `YAML is nested more than ${MAX_SCAN_DEPTH} levels deep`, {
-      line: deepLine,
+      line: scanned.line,
+      col: 1,
+    })
+  }
+  if (scanned?.kind === "too_many_entries") {
+    return fail("yaml_too_large", `spec has more than ${MAX_ENTRIES} entries (lines and list items)`, {
+      line: scanned.line,
       col: 1,
     })
   }
@@ -66,11 +72,11 @@ export const parseYaml = (file: string, text: string): YamlResult => {
   } catch (error) {
     return fail(
       "yaml_syntax",
-      `YAML could not be parsed: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+      `YAML could not be parsed: ${oneLine(error instanceof Error ? error.message : String(error))}`,
     )
   }
   const errors: Diagnostic[] = [...doc.errors, ...doc.warnings].map((problem) =>
-    diagnostic("yaml_syntax", `${firstLine(problem.message)} (${problem.code})`, at(problem.pos[0])),
+    diagnostic("yaml_syntax", `${oneLine(problem.message)} (${problem.code})`, at(problem.pos[0])),
   )
   if (doc.directives.yaml.explicit && doc.directives.yaml.version !== "1.2") {
     errors.push(diagnostic("yaml_syntax", "specs are YAML 1.2; remove the %YAML directive"))
@@ -100,7 +106,18 @@ export const capped = (file: string, errors: ReadonlyArray<Diagnostic>): Diagnos
         },
       ]
 
-const firstLine = (text: string): string => text.split("\n", 1)[0] ?? ""
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is escaped
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g
+const MESSAGE_LIMIT = 200
+
+/**
+ * A parser's message as one short line: some quote the offending source text, which may hold line breaks
+ * (`\r` alone included), control characters or a megabyte of text.
+ */
+const oneLine = (text: string): string => {
+  const line = text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+  return line.length > MESSAGE_LIMIT ? `${line.slice(0, MESSAGE_LIMIT)}…` : line
+}
 
 const keyIndexes = new WeakMap<object, Map<string, Pair<unknown, unknown>>>()
 

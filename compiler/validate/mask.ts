@@ -4,7 +4,7 @@
  * declares for it.
  */
 import type { DiagnosticCode } from "../diagnostics"
-import { quote } from "../diagnostics"
+import { quote, shorten } from "../diagnostics"
 import type { ConnectionKind, LoadTask, Target } from "../spec/schema"
 
 export interface MaskProblem {
@@ -36,7 +36,7 @@ export const maskProblems = (
     }
     for (const target of task.targets) {
       const kind = connectionKind(target.connection)
-      const where = `${target.connection}:${target.table}`
+      const where = shorten(`${target.connection}:${target.table}`)
       const roles = keyRoles(target, column)
       if (method === "null" && roles.length > 0) {
         problem(

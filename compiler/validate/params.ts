@@ -65,7 +65,7 @@ export const paramProblem = (param: Param): ParamProblem | undefined => {
         if (!itemHasType(value, param.items.type))
           return bad(`default item ${index + 1} is not a ${param.items.type}`)
         if (param.items.enum !== undefined && !param.items.enum.includes(value)) {
-          return bad(`default item ${JSON.stringify(value)} is not one of the allowed values`)
+          return bad(`default item ${quote(value)} is not one of the allowed values`)
         }
       }
       return undefined
@@ -82,8 +82,9 @@ const scalarProblem = (
 ): ParamProblem | undefined => {
   const allowed: ReadonlyArray<string | number> | undefined = param.enum
   if (allowed !== undefined && !allowed.includes(value)) {
+    const shown = allowed.slice(0, 10).map(quote).join(", ")
     return bad(
-      `default ${JSON.stringify(value)} is not one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}`,
+      `default ${quote(value)} is not one of ${allowed.length > 10 ? `${shown}, … (${allowed.length} values)` : shown}`,
     )
   }
   if (param.type === "string" && typeof value === "string") {

@@ -3,7 +3,7 @@
  * that tie options together. Runs only on a spec that decoded, and reports every problem it finds.
  */
 import type { Diagnostic, DiagnosticCode } from "../diagnostics"
-import { formatPath, quote } from "../diagnostics"
+import { formatPath, quote, shorten } from "../diagnostics"
 import type { Locate } from "../parse/yaml"
 import {
   instantOf,
@@ -137,10 +137,18 @@ export const checkSemantics = ({ file, spec, locate, sqlFiles, broken }: Semanti
     report(
       "dependency_cycle",
       ["tasks", first as string, "depends_on"],
-      `dependency cycle: ${cycle.join(" → ")}`,
+      `dependency cycle: ${cyclePath(cycle)}`,
     )
   }
   return errors
+}
+
+/** A cycle as one short line: long ids cut, and of a long cycle the first tasks, the last ones and its length. */
+const cyclePath = (cycle: ReadonlyArray<string>): string => {
+  const ids = cycle.map((id) => (id.length > 40 ? `${id.slice(0, 40)}…` : id))
+  return ids.length <= 12
+    ? ids.join(" → ")
+    : `${ids.slice(0, 8).join(" → ")} → … → ${ids.slice(-3).join(" → ")} (${ids.length - 1} tasks)`
 }
 
 type Report = (code: DiagnosticCode, path: Path, message: string, part?: "key") => void
@@ -173,7 +181,7 @@ const checkTask = (path: Path, task: Task, context: TaskContext) => {
       report(
         "file_not_found",
         [...sqlPath, "file"],
-        `SQL file ${lookup.path} does not exist (paths are relative to the spec)`,
+        `SQL file ${quote(lookup.path)} does not exist, or is not a regular file inside the project (paths are relative to the spec)`,
       )
     } else if (lookup?.kind === "outside") {
       report("invalid_value", [...sqlPath, "file"], "SQL file must be a relative path inside the project")
@@ -221,7 +229,7 @@ const checkLoad = (path: Path, task: LoadTask, context: TaskContext) => {
       report(
         "duplicate_target",
         [...targetPath, "table"],
-        `${target.connection}:${target.table} is loaded twice`,
+        `${shorten(`${target.connection}:${target.table}`)} is loaded twice`,
       )
     seen.add(key)
     unique([...targetPath, "primary_key"], target.primary_key, report)

@@ -10,8 +10,12 @@ export const suggest = (input: string, candidates: ReadonlyArray<string>): strin
   if (candidates.length === 0 || candidates.length > MAX_CANDIDATES || input.length > MAX_INPUT_LENGTH)
     return undefined
   const letters = sortedLetters(input)
+  // only a candidate of the same length can be an anagram: sorting every candidate for every unknown key
+  // made a spec of many unknown keys slow
   const best =
-    candidates.find((candidate) => sortedLetters(candidate) === letters) ?? closest(input, [...candidates])
+    candidates.find(
+      (candidate) => candidate.length === input.length && sortedLetters(candidate) === letters,
+    ) ?? closest(input, [...candidates])
   const limit = Math.max(1, Math.floor(input.length / 3))
   return distance(input.toLowerCase(), best.toLowerCase()) <= limit || sortedLetters(best) === letters
     ? best

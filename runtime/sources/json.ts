@@ -5,11 +5,38 @@
  * keep every digit.
  */
 import { parse } from "lossless-json"
+import { gathered } from "./gather"
 import type { RecordItem } from "./records"
 
 const NL = 10
 
+/**
+ * Records nested deeper than this are quarantined: parsing one and writing its values back as JSON text
+ * recurse once per level, and a few thousand levels overflow the stack (a RangeError, not a bad row).
+ */
+export const MAX_RECORD_DEPTH = 512
+
+/** True when brackets outside strings nest deeper than MAX_RECORD_DEPTH. */
+const tooDeep = (text: string): boolean => {
+  if (text.length <= MAX_RECORD_DEPTH) return false
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92) i++
+      else if (c === 34) inString = false
+    } else if (c === 34) inString = true
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_RECORD_DEPTH) return true
+    } else if (c === 93 || c === 125) depth--
+  }
+  return false
+}
+
 const parseRecord = (text: string): RecordItem => {
+  if (tooDeep(text))
+    return { kind: "bad", reason: `nested more than ${MAX_RECORD_DEPTH} levels deep`, raw: text }
   try {
     return { kind: "record", value: parse(text) }
   } catch (error) {
@@ -19,7 +46,7 @@ const parseRecord = (text: string): RecordItem => {
 
 export async function* ndjsonRecords(input: AsyncIterable<Buffer>): AsyncGenerator<RecordItem> {
   let pending: Buffer = Buffer.alloc(0)
-  for await (const piece of input) {
+  for await (const piece of gathered(input, () => pending.length)) {
     pending = pending.length === 0 ? piece : Buffer.concat([pending, piece])
     let start = 0
     let end = pending.indexOf(NL, start)
@@ -71,7 +98,7 @@ export async function* jsonArrayRecords(
   let found = false
   let buffer: Buffer = Buffer.alloc(0)
 
-  for await (const piece of input) {
+  for await (const piece of gathered(input, () => buffer.length)) {
     const offset = buffer.length
     buffer = buffer.length === 0 ? piece : Buffer.concat([buffer, piece])
     for (let i = offset; i < buffer.length; i++) {

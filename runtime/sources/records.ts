@@ -7,10 +7,16 @@
  * and arrays become JSON text (for json/jsonb columns), null is NULL and "" stays empty.
  */
 import { isLosslessNumber, parse, stringify } from "lossless-json"
+import { TaskFailed } from "../errors"
 import { type BadRow, ChunkBuilder, copyField, type RowChunk } from "../rows"
 
 /** Records read before the columns are fixed. */
 const SAMPLE = 1000
+/**
+ * PostgreSQL's limit on the columns of a table. Every row carries every column, so without a bound one
+ * record with many keys would make each later record, `{}` included, cost as much as that one.
+ */
+export const MAX_COLUMNS = 1600
 
 export type RecordItem =
   | { readonly kind: "record"; readonly value: unknown }
@@ -44,6 +50,16 @@ export const recordOfText = (text: string): Record<string, unknown> | null => {
   }
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is escaped
+const CONTROL = /[\u0000-\u001f\u007f]/g
+
+/**
+ * A reason as one printable line: a parser's message may quote the bad character itself, a key may hold
+ * DEL (which JSON.stringify leaves), and a NUL is one that a PostgreSQL quarantine table cannot store.
+ */
+const printable = (reason: string) =>
+  reason.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+
 export const recordText = (record: Record<string, unknown>): string => stringify(record) ?? ""
 
 export const recordRows = async (
@@ -68,6 +84,13 @@ export const recordRows = async (
     if (next.value.kind === "record" && isRecord(next.value.value)) Object.keys(next.value.value).forEach(add)
   }
   declared.forEach(add)
+  if (columns.length > MAX_COLUMNS) {
+    throw new TaskFailed({
+      reason: "source",
+      retryable: false,
+      message: `the records have ${columns.length} distinct fields, more than the ${MAX_COLUMNS} columns a table can hold`,
+    })
+  }
 
   async function* chunks(): AsyncGenerator<RowChunk> {
     const builder = new ChunkBuilder(limits.chunkBytes, limits.chunkRows, 64 * 1024)
@@ -94,7 +117,7 @@ export const recordRows = async (
         builder.reserve(Buffer.byteLength(result))
         builder.pos += builder.out.write(result, builder.pos)
         builder.endRow(row)
-      } else builder.badRow(result)
+      } else builder.badRow({ ...result, reason: printable(result.reason) })
     }
     for (const item of sample) {
       push(item)

@@ -5,6 +5,7 @@
  * attributes carry the plan's prefix (default `@_`), an element's own text next to attributes is `#text`.
  */
 import { XMLParser } from "fast-xml-parser"
+import { gathered } from "./gather"
 import type { RecordItem } from "./records"
 
 const LT = 60
@@ -34,7 +35,7 @@ export async function* xmlRecords(
   let recordStart = -1
   let scanned = 0
 
-  for await (const piece of input) {
+  for await (const piece of gathered(input, () => buffer.length)) {
     buffer = buffer.length === 0 ? piece : Buffer.concat([buffer, piece])
     let i = scanned
     for (;;) {
