@@ -33,18 +33,20 @@ export const httpEndpoint = (
   uri: Redacted.Redacted<string>,
   connection: ConnectionPlan | null,
 ): Effect.Effect<HttpEndpoint, TaskFailed> =>
-  Effect.map(
-    Effect.try({
-      try: () => new URL(Redacted.value(uri)),
-      catch: () =>
-        new TaskFailed({
-          reason: "config",
-          retryable: false,
-          message: "an HTTP connection's URI is not a URL",
-        }),
-    }),
-    (url) => endpointOf(url, connection),
-  )
+  Effect.try({
+    try: () => {
+      const url = new URL(Redacted.value(uri))
+      // anything else would be named in messages as it is, credentials and all
+      if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("not http(s)")
+      return endpointOf(url, connection)
+    },
+    catch: () =>
+      new TaskFailed({
+        reason: "config",
+        retryable: false,
+        message: "an HTTP connection's URI is not an http(s) URL with percent-encoded credentials",
+      }),
+  })
 
 const endpointOf = (url: URL, connection: ConnectionPlan | null): HttpEndpoint => {
   const user = decodeURIComponent(url.username)
@@ -61,6 +63,22 @@ const endpointOf = (url: URL, connection: ConnectionPlan | null): HttpEndpoint =
     headers[connection.auth_header.toLowerCase()] = Redacted.make(secret)
   }
   return { base: url.toString().replace(/\/$/, ""), headers }
+}
+
+/**
+ * The credential headers a request to `url` may carry: the endpoint's own, on the endpoint's origin only.
+ * A path, a next-page link, an export's download link or a redirect that leads to another host (or to
+ * plain http) gets none, so a connection's secret never reaches a server it was not given for.
+ */
+export const credentialsFor = (
+  endpoint: HttpEndpoint,
+  url: string,
+): Readonly<Record<string, Redacted.Redacted<string>>> => {
+  try {
+    return new URL(url).origin === new URL(endpoint.base).origin ? endpoint.headers : {}
+  } catch {
+    return {}
+  }
 }
 
 /** `base` + `path`, keeping the base's own path (`https://h/api` + `/x` is `https://h/api/x`). */

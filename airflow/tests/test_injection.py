@@ -105,3 +105,25 @@ def test_python_keywords_as_ids(tmp_path: Path):
     assert sorted(dag.task_ids) == sorted(keywords)
     assert dag.get_task("lambda").upstream_task_ids == {"class", "import"}
     assert list(dag.params.keys()) == keywords
+
+
+def test_description_naming_a_markdown_file_stays_text(tmp_path: Path, monkeypatch):
+    # Airflow opens a DAG's doc_md that ends in ".md" as a file when it parses the DAG, and shows the file
+    monkeypatch.chdir(tmp_path)
+    secret = tmp_path / "secret-notes.md"
+    secret.write_text("the content of a file the DAG processor can read", encoding="utf-8")
+    specs, dags = tmp_path / "specs", tmp_path / "dags"
+    specs.mkdir()
+    spec = {
+        "pipeline": "md_path",
+        "description": str(secret),
+        "owner": "data",
+        "start_date": "2025-01-01",
+        "connections": {"dwh": {"kind": "postgres", "conn_id": "dwh"}},
+        "tasks": {"run_sql": {"sql": {"connection": "dwh", "query": "select 1"}}},
+    }
+    (specs / "md_path.yaml").write_text(yaml.safe_dump(spec), encoding="utf-8")
+    assert compile_specs(specs, dags).returncode == 0
+    dagbag = load_dagbag(dags)
+    assert dagbag.import_errors == {}
+    assert dagbag.dags["md_path"].doc_md.rstrip("\n") == str(secret)

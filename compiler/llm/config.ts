@@ -44,8 +44,14 @@ export const LlmConfig: Config.Config<Option.Option<LlmSettings>> = Config.all({
         ),
       )
     const url = Option.getOrThrow(baseUrl)
+    // a URL with user info may carry a key: a malformed one is not quoted back
     if (!URL.canParse(url))
-      return Either.left(ConfigError.InvalidData(["AIRSPEC_LLM_BASE_URL"], `not a URL: ${url}`))
+      return Either.left(
+        ConfigError.InvalidData(
+          ["AIRSPEC_LLM_BASE_URL"],
+          url.includes("@") ? "not a URL (not shown: it may hold credentials)" : `not a URL: ${url}`,
+        ),
+      )
     return Either.right(
       Option.some({
         baseUrl: url,

@@ -34,7 +34,7 @@ export const dagView = (plan: Plan): DagView => ({
   dagArguments: argumentList({
     dag_id: plan.dag.dag_id,
     description: plan.dag.description === null ? null : summary(plan.dag.description),
-    doc_md: plan.dag.description,
+    doc_md: plan.dag.description === null ? null : docMd(plan.dag.description),
     schedule: schedule(plan.dag.schedule, plan.dag.timezone),
     start_date: date(plan.dag.start_date),
     end_date: plan.dag.end_date === null ? null : date(plan.dag.end_date),
@@ -142,6 +142,13 @@ const timedelta = (seconds: number): PyCode => pyCall("datetime.timedelta", [], 
 
 const optional = <A>(value: A | null, f: (value: A) => PyValue): PyValue | undefined =>
   value === null ? undefined : f(value)
+
+/**
+ * Airflow opens a DAG's `doc_md` that ends in `.md` as a file, when the DAG file is parsed, and shows that
+ * file instead (or fails the import when it cannot be read): a description ending so gets a trailing
+ * newline, which Markdown does not show, so that it stays text.
+ */
+const docMd = (markdown: string): string => (markdown.endsWith(".md") ? `${markdown}\n` : markdown)
 
 /** The DAG list shows `description`; keep it to the first line of the markdown. */
 const summary = (markdown: string): string => (markdown.trim().split("\n", 1)[0] ?? "").slice(0, 200)

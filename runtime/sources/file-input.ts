@@ -9,7 +9,7 @@ import { isAbsolute, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { Effect, Redacted } from "effect"
 import type { ConnectionPlan } from "../../compiler/plan/plan"
-import { httpEndpoint, joinUrl } from "../connections"
+import { credentialsFor, type HttpEndpoint, httpEndpoint, joinUrl } from "../connections"
 import { TaskFailed } from "../errors"
 import { loadUndici } from "../lazy-modules"
 
@@ -23,12 +23,12 @@ export interface FileLocation {
 }
 
 export const openFileInput = (location: FileLocation): Effect.Effect<AsyncIterable<Buffer>, TaskFailed> => {
-  if (location.url !== null) return download(location.url, {}, location.timeoutSeconds)
+  if (location.url !== null) return download(location.url, null, location.timeoutSeconds)
   const path = location.path ?? ""
   const connection = location.connection
   if (connection !== null && connection.plan.kind === "http") {
     return Effect.flatMap(httpEndpoint(connection.uri, connection.plan), (endpoint) =>
-      download(joinUrl(endpoint.base, path), endpoint.headers, location.timeoutSeconds),
+      download(joinUrl(endpoint.base, path), endpoint, location.timeoutSeconds),
     )
   }
   let base = process.cwd()
@@ -51,24 +51,44 @@ export const openFileInput = (location: FileLocation): Effect.Effect<AsyncIterab
   })
 }
 
+const MAX_REDIRECTS = 5
+
+/**
+ * GET `url`, following up to 5 redirects. The connection's credentials go only to its own origin
+ * (`credentialsFor`), hop by hop: undici's redirect interceptor drops `Authorization` on a cross-origin
+ * redirect but would forward a custom header such as `X-Api-Key`.
+ */
 const download = (
   url: string,
-  headers: Readonly<Record<string, Redacted.Redacted<string>>>,
+  endpoint: HttpEndpoint | null,
   timeoutSeconds: number,
 ): Effect.Effect<AsyncIterable<Buffer>, TaskFailed> =>
   Effect.tryPromise({
     try: async () => {
       // undici loads on first use: most tasks never download anything
-      const { Agent, interceptors, request } = await loadUndici()
-      const redirecting = new Agent().compose(interceptors.redirect({ maxRedirections: 5 }))
-      const response = await request(url, {
-        headers: Object.fromEntries(
-          Object.entries(headers).map(([name, value]) => [name, Redacted.value(value)]),
-        ),
-        headersTimeout: timeoutSeconds * 1000,
-        bodyTimeout: timeoutSeconds * 1000,
-        dispatcher: redirecting,
-      })
+      const { request } = await loadUndici()
+      let current = url
+      let response: Awaited<ReturnType<typeof request>>
+      for (let hop = 0; ; hop++) {
+        const credentials = endpoint === null ? {} : credentialsFor(endpoint, current)
+        response = await request(current, {
+          headers: Object.fromEntries(
+            Object.entries(credentials).map(([name, value]) => [name, Redacted.value(value)]),
+          ),
+          headersTimeout: timeoutSeconds * 1000,
+          bodyTimeout: timeoutSeconds * 1000,
+        })
+        const location = response.headers.location
+        if (response.statusCode < 300 || response.statusCode >= 400 || location === undefined) break
+        await response.body.dump()
+        if (hop === MAX_REDIRECTS)
+          throw new TaskFailed({
+            reason: "source",
+            retryable: false,
+            message: `downloading ${safeUrl(url)}: more than ${MAX_REDIRECTS} redirects`,
+          })
+        current = new URL(String(location), current).toString()
+      }
       if (response.statusCode >= 400) {
         await response.body.dump()
         throw new TaskFailed({
@@ -89,10 +109,11 @@ const download = (
           }),
   })
 
-/** A URL for messages: no credentials, no query string (tokens hide there). */
+/** A URL for messages: no credentials, no query string (tokens hide there), nothing of a non-HTTP URI. */
 export const safeUrl = (url: string): string => {
   try {
     const parsed = new URL(url)
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return "(a URL that is not http(s))"
     return `${parsed.origin}${parsed.pathname}`
   } catch {
     return "(invalid URL)"

@@ -1,5 +1,6 @@
 /**
- * An HTTP JSON API as records. Every request carries the connection's auth header, retries 429 and 5xx
+ * An HTTP JSON API as records. Every request to the connection's origin carries its auth header (requests
+ * elsewhere, e.g. a next link or an export's download on another host, carry none), retries 429 and 5xx
  * answers and network errors with exponential backoff (honouring Retry-After), and times out. Pages are
  * read one at a time (page/offset numbers, a cursor token from the body, or a next link from the body or
  * the Link header); an export is requested, polled until ready and its result streamed.
@@ -7,7 +8,7 @@
 import { Redacted } from "effect"
 import { parse } from "lossless-json"
 import type { HttpSourcePlan } from "../../compiler/plan/plan"
-import { type HttpEndpoint, joinUrl } from "../connections"
+import { credentialsFor, type HttpEndpoint, joinUrl } from "../connections"
 import { TaskFailed } from "../errors"
 import { loadUndici } from "../lazy-modules"
 import { safeUrl } from "./file-input"
@@ -84,7 +85,8 @@ export class HttpClient {
       accept: "application/json",
       ...this.extraHeaders,
     }
-    for (const [name, value] of Object.entries(this.endpoint.headers)) headers[name] = Redacted.value(value)
+    for (const [name, value] of Object.entries(credentialsFor(this.endpoint, url)))
+      headers[name] = Redacted.value(value)
     let payload: string | undefined
     if (body !== null && body !== undefined && method !== "GET") {
       headers["content-type"] = "application/json"
