@@ -39,6 +39,12 @@ import { ident, literal, qualified, systemFilter, type TableName, tableName, utc
 import { engineFor, keyColumnsOf, prepareTable, type TableInfo } from "./table"
 import { parseType, typeForSource } from "./types"
 
+/** How long a load waits for the parts its REPLACE PARTITIONs replaced to leave the disk. */
+const SETTLE_TIMEOUT_MS = 120_000
+
+/** A partition ID no table has (a valid ID: letters and digits), for a DROP PARTITION that drops nothing. */
+const NO_PARTITION = "airspecnopartition0"
+
 const failed = (error: ClickHouseError, what: string) =>
   new TaskFailed({ reason: "target", retryable: error.retryable, message: `${what}: ${error.message}` })
 
@@ -165,6 +171,54 @@ export const openClickHouseTarget = (
           ),
         { discard: true },
       )
+    /**
+     * The parts a REPLACE PARTITION replaced stay on disk until a background cleanup deletes them (seconds
+     * later; once no query reads them), and a server restart before that loads them as active again beside
+     * their replacement: the replaced rows come back (ClickHouse issue #107605, fixed in 26.6). So a
+     * load is `done` only once they are gone, and until then the ledger says `prepared`: whoever finishes it
+     * after a restart replaces the partitions again, resurrected parts and all. A DROP PARTITION of a
+     * partition that does not exist removes no rows but makes the server delete such parts at once, which
+     * REPLACE PARTITION leaves to the cleanup (on 18.16 it also interrupts the table's running merges,
+     * which start again). A part is safe once an active part covers its blocks.
+     */
+    const settleReplaced = (partitions: ReadonlyArray<string>) =>
+      Effect.gen(function* () {
+        if (partitions.length === 0) return
+        const deadline = Date.now() + SETTLE_TIMEOUT_MS
+        for (let wait = 50; ; wait = Math.min(wait * 2, 1000)) {
+          yield* Effect.either(
+            session.command(`ALTER TABLE ${target} DROP PARTITION ID ${literal(NO_PARTITION)}`),
+          )
+          const parts = yield* session.rows<{
+            partition_id: string
+            name: string
+            active: number
+            min_block_number: string
+            max_block_number: string
+          }>(
+            `SELECT partition_id, name, active, min_block_number, max_block_number FROM system.parts
+             WHERE ${systemFilter(table, "table")} AND partition_id IN (${partitions.map(literal).join(", ")})`,
+          )
+          const covers = (part: (typeof parts)[number], other: (typeof parts)[number]) =>
+            other.partition_id === part.partition_id &&
+            Number(other.min_block_number) <= Number(part.min_block_number) &&
+            Number(other.max_block_number) >= Number(part.max_block_number)
+          const left = parts.filter(
+            (part) => !part.active && !parts.some((other) => other.active && covers(part, other)),
+          )
+          if (left.length === 0) return
+          if (Date.now() > deadline) {
+            return yield* Effect.fail(
+              new TaskFailed({
+                reason: "target",
+                retryable: true,
+                message: `${plan.table}: the replaced parts ${left.map((part) => part.name).join(", ")} are still on disk after ${SETTLE_TIMEOUT_MS / 1000} s (a query still reads them?); a server restart would bring their rows back, so the load is not finished`,
+              }),
+            )
+          }
+          yield* Effect.sleep(wait)
+        }
+      })
     const exists = (name: TableName) =>
       Effect.map(
         session.rows(`SELECT 1 FROM system.tables WHERE ${systemFilter(name)}`),
@@ -190,6 +244,7 @@ export const openClickHouseTarget = (
           { ...key, interval },
           { ...entry, state: "done", fullRefresh: run.fullRefresh },
         )
+        faultPoint("clickhouse.done")
         yield* Effect.forEach([tables.work, tables.old, tables.stage], drop, { discard: true })
       })
 
@@ -209,6 +264,7 @@ export const openClickHouseTarget = (
             if (yield* exists(from)) yield* swapIn(from, tables.old)
           } else if (yield* exists(from)) {
             yield* replacePartitions(from, prepared.partitions)
+            yield* settleReplaced(prepared.partitions)
           } else {
             yield* Effect.logWarning(
               `${plan.table}: the work table ${prepared.workTable} is gone; the load of run ${prepared.dagRunId} is not published`,
@@ -227,6 +283,11 @@ export const openClickHouseTarget = (
       mode === "append" &&
       (yield* wrap("reading the ledger", Bookkeeping.alreadyLoaded(session, key, run.dagRunId)))
     ) {
+      // A try of this run that crashed after its `done` left its tables behind: nothing else drops them.
+      yield* wrap(
+        "dropping this run's stage",
+        Effect.forEach([stage, work, own.old], drop, { discard: true }),
+      )
       return skippedTarget(plan.table, mode, quarantine)
     }
 
@@ -539,6 +600,7 @@ export const openClickHouseTarget = (
             yield* replacePartitions(work, partitions.slice(0, 1))
             faultPoint("clickhouse.partly_published")
             yield* replacePartitions(work, partitions.slice(1))
+            yield* settleReplaced(partitions)
             yield* finish(own, { ...entry, ...runOf(run), workTable, partitions })
           }
           return {

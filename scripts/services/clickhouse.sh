@@ -8,7 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 http_port="${AIRSPEC_CLICKHOUSE_PORT:-18123}"
 tcp_port=$((http_port + 877)) # 19000
 interserver_port=$((http_port + 886)) # 19009
-home="$state/clickhouse"
+home="$state/clickhouse$instance"
 url="http://127.0.0.1:$http_port"
 
 start() {
@@ -28,6 +28,7 @@ start() {
     -e "s#<listen_host>::1</listen_host>##" \
     /etc/clickhouse-server/config.xml >"$home/config.xml"
   nohup /usr/sbin/clickhouse-server --config-file="$home/config.xml" >"$home/server.out" 2>&1 9>&- &
+  echo $! >"$home/server.pid"
   wait_for_port "$http_port" 60 || { tail -n 20 "$home/log/clickhouse-server.err.log" >&2; exit 1; }
   echo "$url"
 }

@@ -6,8 +6,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 port="${AIRSPEC_KAFKA_PORT:-19092}"
 controller_port=$((port + 1))
-home="$state/kafka"
-libs="$home/libs"
+home="$state/kafka$instance"
+libs="$state/kafka/libs" # shared by every instance
 
 start() {
   lock_service kafka
@@ -40,6 +40,7 @@ PROPS
     -c "$home/server.properties" >/dev/null 2>&1
   nohup java -Xmx512m -Dlog4j.configuration="file:$root/scripts/services/kafka/log4j.properties" \
     -cp "$libs/*" kafka.Kafka "$home/server.properties" >"$home/server.log" 2>&1 9>&- &
+  echo $! >"$home/server.pid"
   wait_for_port "$port" 60 || { tail -n 20 "$home/server.log" >&2; exit 1; }
   echo "127.0.0.1:$port"
 }

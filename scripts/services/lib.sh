@@ -2,6 +2,9 @@
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 state="$root/.cache/services"
 mkdir -p "$state"
+# AIRSPEC_SERVICE_INSTANCE=<name> runs a second, separate instance of a service (its own state directory,
+# lock and processes; give it other ports too), e.g. one that the fault-injection suite may stop and restart.
+instance="${AIRSPEC_SERVICE_INSTANCE:+-$AIRSPEC_SERVICE_INSTANCE}"
 
 # listening PORT: true when something accepts connections on 127.0.0.1:PORT
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -17,7 +20,7 @@ wait_for_port() {
 
 # Concurrent starts (parallel test runs) must not race: one start at a time per service.
 lock_service() {
-  exec 9>"$state/$1.lock"
+  exec 9>"$state/$1$instance.lock"
   flock 9
 }
 

@@ -15,9 +15,9 @@ as_postgres() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"
 # named after the checkout instead.
 cluster_dir() {
   if [ "$(id -u)" = 0 ] && ! (cd / && runuser -u postgres -- test -x "$state" 2>/dev/null); then
-    echo "/var/lib/postgresql/airspec-$(printf %s "$root" | sha1sum | cut -c1-12)"
+    echo "/var/lib/postgresql/airspec-$(printf %s "$root" | sha1sum | cut -c1-12)$instance"
   else
-    echo "$state/postgres"
+    echo "$state/postgres$instance"
   fi
 }
 
