@@ -5,7 +5,8 @@ access, the DAGs folder and project root, the run reader), so that specs can be 
 compiling. The last ones run Airflow itself in a fresh interpreter with its own AIRFLOW_HOME
 (tests/plugin_probe.py): `airflow db migrate`, `airflow dags test` of the compiled shop_orders with the
 real operator (and a fake runtime, tests/fake_runtime.py, whose summary becomes the XCom return value),
-then Airflow's api-server app, which loads the plugin from the package's entry point and mounts it.
+runs of supplier_feeds written through Airflow's models, then Airflow's api-server app, which loads the
+plugin from the package's entry point and mounts it.
 """
 
 from __future__ import annotations
@@ -275,8 +276,8 @@ def test_counts_only_files_airspec_generated(client, edit, project: Path):
 
 @pytest.fixture(scope="module")
 def served(project: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """One `airflow dags test` of the compiled shop_orders with the real operator, then what Airflow's
-    api-server app answers (tests/plugin_probe.py)."""
+    """One `airflow dags test` of the compiled shop_orders with the real operator, runs of supplier_feeds
+    written through Airflow's models, then what Airflow's api-server app answers (tests/plugin_probe.py)."""
     home = tmp_path_factory.mktemp("airflow-home")
     env = {
         "PATH": f"{PYTHON.parent}:/usr/bin:/bin",
@@ -292,7 +293,7 @@ def served(project: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
         "AIRFLOW_CONN_FX_RATES_DIR": json.dumps({"conn_type": "fs", "extra": {"path": str(home)}}),
     }
     probe = subprocess.run(
-        [str(PYTHON), str(TESTS / "plugin_probe.py"), "shop_orders", "2025-01-02"],
+        [str(PYTHON), str(TESTS / "plugin_probe.py"), "shop_orders", "2025-01-02", "supplier_feeds"],
         env=env,
         cwd=home,
         capture_output=True,
@@ -363,3 +364,40 @@ def test_latest_runs_carry_the_runtime_summary_from_xcom(served: dict[str, Any])
     page = served["detail_page_with_cookie"]["body"]
     assert "<td>orders</td><td>success</td>" in page and "60,000" in page  # orders: 60 rows, 60,000 bytes
     assert "secret_table" not in page
+
+
+def test_latest_runs_are_the_newest_five_read_through_the_models(served: dict[str, Any]):
+    """Six runs of supplier_feeds written out of order through DagRun, TaskInstance and XComModel
+    (plugin_probe.seed_runs): the newest five by run_after, every task instance, summaries only where they are."""
+    runs = served["seeded"]["body"]["runs"]
+    assert [run["run_id"] for run in runs] == [f"manual__seeded_{day}" for day in (5, 4, 3, 2, 1)]
+    newest, *older = runs
+    assert newest["state"] == "running" and newest["logical_date"] == "2025-03-06T00:00:00+00:00"
+    assert {t["task_id"]: (t["state"], t["try_number"], t["duration_s"], t["metrics"]) for t in newest["tasks"]} == {
+        "catalogue": ("failed", 2, 6.5, None),  # failed: no summary
+        "prices": ("running", 1, None, None),  # not ended
+        "stock": ("success", 1, 6.5, None),  # its return value is not a runtime summary
+    }
+    for day, run in zip((4, 3, 2, 1), older, strict=True):
+        [task] = run["tasks"]
+        assert (run["state"], task["task_id"], task["state"], task["duration_s"]) == (
+            "success",
+            "prices",
+            "success",
+            1.5 + day,
+        )
+        assert task["metrics"] == {
+            "rows_read": 100 * day + 1,
+            "rows_written": 100 * day,
+            "rows_quarantined": 1,
+            "bytes": 1000 * day,
+            "duration_ms": 900,
+        }
+    [feeds] = [p for p in served["list"]["body"] if p["dag_id"] == "supplier_feeds"]
+    assert feeds["latest_run"]["run_id"] == "manual__seeded_5"
+    page = served["seeded_page"]["body"]
+    assert served["seeded_page"]["status"] == 200 and "manual__seeded_0" not in page
+    assert "<td>manual__seeded_5</td><td>running</td><td>catalogue</td><td>failed</td>" in page
+    assert "<td>manual__seeded_4</td><td>success</td><td>prices</td><td>success</td>" in page
+    assert '<td class="num">5.5 s</td>' in page and '<td class="num">401</td><td class="num">400</td>' in page
+    assert "raw.prices" not in page  # the summary's targets are not shown
