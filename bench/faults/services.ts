@@ -9,7 +9,6 @@ import { execFile } from "node:child_process"
 import { readFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { promisify } from "node:util"
-import pg from "pg"
 
 export const ROOT = resolve(import.meta.dirname, "../..")
 const run = promisify(execFile)
@@ -80,20 +79,7 @@ export class OwnInstance {
   }
 }
 
-export const pgQuery = async <R = Record<string, unknown>>(
-  url: string,
-  sql: string,
-  params: unknown[] = [],
-): Promise<R[]> => {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    const result = await client.query(sql, params)
-    return (Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows) as R[]
-  } finally {
-    await client.end()
-  }
-}
+export { query as pgQuery } from "../../test/runtime/runtime-process"
 
 export const databaseUrl = (serverUrl: string, database: string) => {
   const url = new URL(serverUrl)
